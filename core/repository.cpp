@@ -1,0 +1,81 @@
+#include "repository.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Inroad {
+
+Repository::Repository(Database &db, const QString &table, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_table(table)
+{
+}
+
+bool Repository::fail(const QSqlQuery &query)
+{
+    return fail(query.lastError().text());
+}
+
+bool Repository::fail(const QString &message)
+{
+    m_lastError = message;
+    m_db.setLastError(message);
+    emit m_db.writeFailed(QCoreApplication::translate("Inroad::Repository", "Your change could not be saved: %1").arg(message));
+    return false;
+}
+
+void Repository::notifyAdded(qint64 id)
+{
+    m_db.afterCommit([this, id] { emit added(id); });
+}
+
+void Repository::notifyChanged(qint64 id)
+{
+    m_db.afterCommit([this, id] { emit changed(id); });
+}
+
+void Repository::notifyRemoved(qint64 id)
+{
+    m_db.afterCommit([this, id] { emit removed(id); });
+}
+
+std::optional<RowSnapshot> Repository::remove(qint64 id)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        fail(m_db.lastError());
+        return std::nullopt;
+    }
+    QString error;
+    RowSnapshot snapshot = RowSnapshot::capture(m_db.connection(), m_table, id, &error);
+    if (snapshot.isEmpty()) {
+        fail(error.isEmpty() ? QCoreApplication::translate("Inroad::Repository", "the record no longer exists") : error);
+        return std::nullopt;
+    }
+    if (!RowSnapshot::remove(m_db.connection(), m_table, id, &error)) {
+        fail(error);
+        return std::nullopt;
+    }
+    notifyRemoved(id);
+    if (!tx.commit())
+        return std::nullopt;
+    return snapshot;
+}
+
+bool Repository::restore(const RowSnapshot &snapshot)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(m_db.lastError());
+    QString error;
+    if (!snapshot.restore(m_db.connection(), &error))
+        return fail(error);
+    notifyAdded(snapshot.id);
+    return tx.commit();
+}
+
+} // namespace Inroad
