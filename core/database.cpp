@@ -32,9 +32,16 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("Inroad::Database", text, disambiguation, n);
 }
 
-// Reads the facts of an existing file through a read-only connection.
-void inspectWithSqlite(const QString &path, DatabaseReport &report)
+// Reads the facts of an existing file through a read-only connection. Reading a WAL database
+// makes SQLite create its -wal and -shm side files; when @p removeNewSideFiles is set (the caller
+// holds the workspace lock, so no other Inroad uses them) the ones that did not exist before and
+// hold nothing are removed again, so an inspection leaves the folder as it found it.
+void inspectWithSqlite(const QString &path, DatabaseReport &report, bool removeNewSideFiles)
 {
+    const QString wal = path + QStringLiteral("-wal");
+    const QString shm = path + QStringLiteral("-shm");
+    const bool hadWal = QFileInfo::exists(wal);
+    const bool hadShm = QFileInfo::exists(shm);
     const QString name = uniqueConnectionName();
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -119,6 +126,11 @@ void inspectWithSqlite(const QString &path, DatabaseReport &report)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    if (removeNewSideFiles && !hadWal && QFileInfo(wal).size() == 0) {
+        QFile::remove(wal);
+        if (!hadShm)
+            QFile::remove(shm);
+    }
 }
 
 } // namespace
@@ -151,6 +163,16 @@ void Database::restrictToOwner(const QString &filePath)
 }
 
 DatabaseReport Database::inspect(const QString &path)
+{
+    // Hold the workspace lock while looking, when it is free, so that side files SQLite creates
+    // for the look can be removed again safely; a running Inroad keeps its own.
+    QLockFile lock(QFileInfo(path).absoluteFilePath() + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    const bool locked = QFileInfo(path).isFile() && lock.tryLock(0);
+    return inspectFile(path, locked);
+}
+
+DatabaseReport Database::inspectFile(const QString &path, bool removeNewSideFiles)
 {
     DatabaseReport report;
     report.path = path;
@@ -188,7 +210,7 @@ DatabaseReport Database::inspect(const QString &path)
         return report;
     }
     report.details << tr("SQLite database, %n byte(s)", nullptr, int(qMin<qint64>(info.size(), INT_MAX)));
-    inspectWithSqlite(path, report);
+    inspectWithSqlite(path, report, removeNewSideFiles);
     return report;
 }
 
@@ -228,7 +250,7 @@ DatabaseReport Database::open(const QString &path)
     }
     restrictToOwner(lock->fileName());
 
-    report = inspect(path);
+    report = inspectFile(path, true);
     if (report.problem == DatabaseProblem::Missing) {
         report.problem = DatabaseProblem::None;
         report.message.clear();

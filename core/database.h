@@ -101,6 +101,7 @@ signals:
     void writeFailed(const QString &message);
 
 private:
+    static DatabaseReport inspectFile(const QString &path, bool removeNewSideFiles);
     bool exec(const QString &sql);
     bool migrate(int fromVersion, DatabaseReport &report);
     void restrictSideFiles() const;

@@ -75,7 +75,7 @@ QString orderFor(const OrganizationQuery &query)
     case Organization::Address: key = QStringLiteral("o.address COLLATE NOCASE"); break;
     default: key = QStringLiteral("o.name COLLATE NOCASE"); break;
     }
-    return QStringLiteral(" ORDER BY ") + key + dir + QStringLiteral(", o.id") + dir;
+    return QStringLiteral(" ORDER BY %1%2, o.id%2").arg(key, dir);
 }
 
 QString now()

@@ -2,6 +2,7 @@
 #include "migrations.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -229,6 +230,8 @@ private slots:
         QCOMPARE(report.schemaVersion, currentSchemaVersion());
         QVERIFY(report.details.join(QLatin1Char('\n')).contains(QStringLiteral("integrity: ok")));
         QCOMPARE(fileFingerprint(path), before);
+        // Looking leaves nothing behind: no side files, no lock.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("filled.inroad")});
         QCOMPARE(Database::inspect(dir.filePath(QStringLiteral("nope.inroad"))).problem, DatabaseProblem::Missing);
     }
 

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Builds the benchmarks with the `bench` preset (RelWithDebInfo) and runs them, printing a table
+# of timings against Inroad's targets.
+#
+#   bench/run.sh [PEOPLE]
+#
+# INROAD_BENCH_BUILD_DIR chooses the build folder (default: the preset's build/bench);
+# JOBS the parallel build jobs (default 2).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${INROAD_BENCH_BUILD_DIR:-build/bench}
+cmake --preset bench -B "$build_dir" >/dev/null
+cmake --build "$build_dir" --target bench_workspace -j "${JOBS:-2}"
+QT_QPA_PLATFORM=offscreen "$build_dir/bench/bench_workspace" "$@"

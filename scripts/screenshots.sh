@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Makes the README's screenshots from sample data: docs/screenshots/people.png and organizations.png.
+#
+#   bash scripts/screenshots.sh [--binary PATH]
+#
+# Builds the release preset unless --binary names an inroad to use, writes a sample workspace with
+# pinned dates, starts Inroad on it under Xvfb with a private HOME (your own settings are not
+# touched), and photographs the People area, then the Organizations area (Ctrl+2).
+# INROAD_SHOT_SIZE sets the window size (default 1280x800).
+set -euo pipefail
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo_root"
+# shellcheck source=scripts/common.sh
+source scripts/common.sh
+
+out_dir="$repo_root/docs/screenshots"
+shot_size="${INROAD_SHOT_SIZE:-1280x800}"
+sample_today="2026-11-20"
+
+# Runs inside xvfb-run: start the program, wait for its window, take the pictures.
+photograph()
+{
+    local binary="$1" database="$2"
+
+    "$binary" --database "$database" &
+    local app_pid=$!
+    # shellcheck disable=SC2064
+    trap "kill $app_pid 2>/dev/null || true" EXIT
+
+    local window
+    window="$(timeout 60 xdotool search --sync --onlyvisible --class inroad | head -n 1)" \
+        || inroad_die "Inroad's window did not appear within 60 seconds"
+    xdotool windowmove --sync "$window" 0 0 >/dev/null 2>&1 || true
+    xdotool windowsize --sync "$window" "${shot_size%x*}" "${shot_size#*x}" >/dev/null 2>&1 || true
+    xdotool windowfocus --sync "$window"
+    sleep 2
+
+    capture "$window" "$out_dir/people.png"
+
+    xdotool key --clearmodifiers ctrl+2
+    sleep 2
+    capture "$window" "$out_dir/organizations.png"
+
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    trap - EXIT
+}
+
+# Photographs the whole screen and keeps only the window.
+capture()
+{
+    local window="$1" file="$2"
+    local X Y WIDTH HEIGHT
+    eval "$(xdotool getwindowgeometry --shell "$window" | grep -E '^(X|Y|WIDTH|HEIGHT)=[0-9]+$')"
+    import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$file"
+    echo "Wrote ${file#"$repo_root"/} (${WIDTH}x${HEIGHT})"
+}
+
+if [[ "${1:-}" == "--inside-xvfb" ]]; then
+    photograph "$2" "$3"
+    exit 0
+fi
+
+binary=""
+while (($#)); do
+    case "$1" in
+        --binary)
+            binary="$(realpath "${2:?--binary needs a path}")"
+            shift 2
+            ;;
+        -h|--help)
+            sed -n '2,10s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+            exit 0
+            ;;
+        *) inroad_die "unknown option: $1" ;;
+    esac
+done
+
+inroad_section "Checking Debian packages"
+inroad_ensure_packages "${INROAD_BUILD_PACKAGES[@]}" "${INROAD_SCREENSHOT_PACKAGES[@]}"
+
+if [[ -z "$binary" ]]; then
+    inroad_section "Building (release preset)"
+    cmake --preset release
+    cmake --build --preset release --parallel "$INROAD_JOBS"
+    binary="$repo_root/build/release/app/inroad"
+fi
+[[ -x "$binary" ]] || inroad_die "$binary is not an executable"
+
+scratch="$(mktemp -d)"
+trap 'rm -rf "$scratch"' EXIT
+# A private home, so the screenshots start from default settings and yours stay as they are.
+export HOME="$scratch/home"
+export XDG_CONFIG_HOME="$HOME/.config" XDG_DATA_HOME="$HOME/.local/share" XDG_CACHE_HOME="$HOME/.cache"
+export XDG_RUNTIME_DIR="$scratch/runtime"
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME"
+mkdir -m 0700 "$XDG_RUNTIME_DIR"
+export INROAD_NO_WELCOME=1 LC_ALL=C.UTF-8
+unset QT_QPA_PLATFORM
+
+inroad_section "Writing the sample workspace"
+database="$scratch/sample.inroad"
+"$binary" sample --database "$database" --today "$sample_today"
+
+inroad_section "Taking screenshots"
+mkdir -p "$out_dir"
+xvfb-run -a -s "-screen 0 1400x900x24" bash "${BASH_SOURCE[0]}" --inside-xvfb "$binary" "$database"

@@ -1,0 +1,617 @@
+#include "mainwindow.h"
+
+#include "areaview.h"
+#include "organizationsview.h"
+#include "peopleview.h"
+#include "profiledialog.h"
+#include "sampleworkspace.h"
+#include "welcomedialog.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+
+namespace Inroad {
+
+namespace {
+
+constexpr int kFilterDelayMs = 150;
+constexpr int kSidebarWidth = 190;
+const QSize kDefaultSize(1200, 760);
+
+QString settingsKey(const char *name)
+{
+    return QStringLiteral("MainWindow/") + QLatin1String(name);
+}
+
+// A sidebar icon, drawn in white on the selection colour.
+QIcon areaIcon(const QString &name)
+{
+    QIcon icon(QStringLiteral(":/icons/area-%1.svg").arg(name));
+    icon.addFile(QStringLiteral(":/icons/area-%1-selected.svg").arg(name), QSize(), QIcon::Selected);
+    return icon;
+}
+
+QIcon themedIcon(const char *themeName, const QString &fallback)
+{
+    return QIcon::fromTheme(QLatin1String(themeName), QIcon(fallback));
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(std::move(workspace))
+    , m_undoStack(new QUndoStack(this))
+{
+    Q_ASSERT(m_workspace && m_workspace->database().isOpen());
+    setObjectName(QStringLiteral("MainWindow"));
+
+    m_filterTimer = new QTimer(this);
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(kFilterDelayMs);
+    connect(m_filterTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
+
+    // Created in the order keyboard focus should travel: search field, sidebar, area.
+    createActions();
+    createToolBar();
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_sidebar = new QListWidget(m_splitter);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setAccessibleName(tr("Areas"));
+    m_sidebar->setIconSize(QSize(22, 22));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setUniformItemSizes(true);
+    m_sidebar->setMinimumWidth(130);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_stack = new QStackedWidget(m_splitter);
+    m_stack->setObjectName(QStringLiteral("areas"));
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+
+    createAreas();
+    createMenus();
+    connectAreas();
+
+    m_areaStatus = new QLabel(this);
+    m_areaStatus->setObjectName(QStringLiteral("areaStatus"));
+    statusBar()->addWidget(m_areaStatus, 1);
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(QStringLiteral("workspaceFile"));
+    statusBar()->addPermanentWidget(m_fileLabel);
+
+    connect(&m_workspace->database(), &Database::writeFailed, this, &MainWindow::reportWriteFailure,
+            Qt::QueuedConnection);
+
+    updateTitle();
+    restoreSettings();
+    focusCurrentArea();
+}
+
+MainWindow::~MainWindow()
+{
+    // The areas hold references to the workspace's repositories: they go first.
+    delete takeCentralWidget();
+    m_splitter = nullptr;
+}
+
+AreaView *MainWindow::area(int index) const
+{
+    return index >= 0 && index < m_areas.size() ? m_areas.at(index).view : nullptr;
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(themedIcon("list-add", QStringLiteral(":/icons/action-new.svg")), tr("&New…"), this);
+    m_newAction->setObjectName(QStringLiteral("actionNew"));
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, [this] {
+        if (AreaView *view = currentArea())
+            view->addNew();
+    });
+
+    m_openAction = new QAction(tr("&Open Workspace…"), this);
+    m_openAction->setObjectName(QStringLiteral("actionOpen"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseWorkspace);
+
+    m_openSampleAction = new QAction(tr("Open &Sample Workspace"), this);
+    m_openSampleAction->setObjectName(QStringLiteral("actionOpenSample"));
+    m_openSampleAction->setStatusTip(tr("Open a fictional workspace full of example people and organizations"));
+    connect(m_openSampleAction, &QAction::triggered, this, &MainWindow::openSampleWorkspace);
+
+    m_profileAction = new QAction(tr("Edit &Profile…"), this);
+    m_profileAction->setObjectName(QStringLiteral("actionProfile"));
+    connect(m_profileAction, &QAction::triggered, this, &MainWindow::editProfile);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(themedIcon("edit-undo", QStringLiteral(":/icons/action-undo.svg")));
+
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIcon(themedIcon("edit-redo", QStringLiteral(":/icons/action-redo.svg")));
+
+    m_deleteAction = new QAction(themedIcon("edit-delete", QStringLiteral(":/icons/action-delete.svg")), tr("&Delete"), this);
+    m_deleteAction->setObjectName(QStringLiteral("actionDelete"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setEnabled(false);
+    connect(m_deleteAction, &QAction::triggered, this, [this] {
+        if (AreaView *view = currentArea(); view && view->canDelete())
+            view->deleteSelected();
+    });
+
+    m_findAction = new QAction(tr("&Find"), this);
+    m_findAction->setObjectName(QStringLiteral("actionFind"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+
+    m_sidebarAction = new QAction(tr("Show &Sidebar"), this);
+    m_sidebarAction->setObjectName(QStringLiteral("actionSidebar"));
+    m_sidebarAction->setCheckable(true);
+    m_sidebarAction->setChecked(true);
+    connect(m_sidebarAction, &QAction::toggled, this, [this](bool visible) { m_sidebar->setVisible(visible); });
+
+    m_areaGroup = new QActionGroup(this);
+    m_areaGroup->setExclusive(true);
+
+    m_aboutAction = new QAction(tr("&About Inroad"), this);
+    m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setObjectName(QStringLiteral("actionAboutQt"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setFloatable(false);
+    toolBar->setIconSize(QSize(20, 20));
+    toolBar->addAction(m_newAction);
+    if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(m_newAction)))
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_deleteAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_undoAction);
+    toolBar->addAction(m_redoAction);
+
+    auto *spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+
+    m_search = new QLineEdit(toolBar);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Filter"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_search->setMaximumWidth(340);
+    m_search->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_search->setToolTip(tr("Filter the list by words in it (%1)").arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    toolBar->addWidget(m_search);
+
+    connect(m_search, &QLineEdit::textEdited, m_filterTimer, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        applyFilter();
+        focusCurrentArea();
+    });
+    // Esc clears the filter; a second Esc goes back to the list.
+    auto *clear = new QAction(m_search);
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    clear->setShortcutContext(Qt::WidgetShortcut);
+    connect(clear, &QAction::triggered, this, [this] {
+        if (m_search->text().isEmpty()) {
+            focusCurrentArea();
+            return;
+        }
+        m_search->clear();
+        applyFilter();
+    });
+    m_search->addAction(clear);
+}
+
+void MainWindow::createAreas()
+{
+    const int peopleIndex = int(m_areas.size());
+    auto *people = new PeopleView(*m_workspace, *m_undoStack, m_stack);
+    addArea(people, QStringLiteral("people"), areaIcon(QStringLiteral("people")), tr("Filter people…"),
+            tr("&New Person…"), tr("New Person"));
+    const int organizationsIndex = int(m_areas.size());
+    auto *organizations = new OrganizationsView(*m_workspace, *m_undoStack, m_stack);
+    addArea(organizations, QStringLiteral("organizations"), areaIcon(QStringLiteral("organizations")),
+            tr("Filter organizations…"), tr("&New Organization…"), tr("New Organization"));
+
+    connect(people, &PeopleView::organizationActivated, this,
+            [this, organizationsIndex](qint64 id) { showRecordIn(organizationsIndex, id); });
+    connect(people, &PeopleView::openSampleRequested, this, &MainWindow::openSampleWorkspace);
+    connect(people, &PeopleView::filterClearRequested, this, [this, peopleIndex] { clearFilterOf(peopleIndex); });
+    connect(organizations, &OrganizationsView::filterClearRequested, this,
+            [this, organizationsIndex] { clearFilterOf(organizationsIndex); });
+    connect(organizations, &OrganizationsView::personActivated, this,
+            [this, peopleIndex](qint64 id) { showRecordIn(peopleIndex, id); });
+}
+
+void MainWindow::addArea(AreaView *view, const QString &key, const QIcon &icon, const QString &filterPlaceholder,
+                         const QString &newActionText, const QString &newButtonText)
+{
+    const int index = int(m_areas.size());
+    Area area;
+    area.view = view;
+    area.key = key;
+    area.filterPlaceholder = filterPlaceholder;
+    area.newActionText = newActionText;
+    area.newButtonText = newButtonText;
+
+    m_stack->addWidget(view);
+    auto *item = new QListWidgetItem(icon, view->title(), m_sidebar);
+    item->setToolTip(index < 9 ? tr("%1 (%2)").arg(view->title(),
+                                                   QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index))
+                                                       .toString(QKeySequence::NativeText))
+                               : view->title());
+
+    QString actionText = view->title();
+    actionText.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    area.action = new QAction(icon, QLatin1Char('&') + actionText, m_areaGroup);
+    area.action->setObjectName(QStringLiteral("actionArea_") + key);
+    area.action->setCheckable(true);
+    if (index < 9)
+        area.action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+    connect(area.action, &QAction::triggered, this, [this, index] {
+        setCurrentArea(index);
+        focusCurrentArea();
+    });
+    m_areas.append(area);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addSeparator();
+    file->addAction(m_openAction);
+    file->addAction(m_openSampleAction);
+    file->addSeparator();
+    file->addAction(m_profileAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (const Area &area : std::as_const(m_areas))
+        view->addAction(area.action);
+    view->addSeparator();
+    view->addAction(m_sidebarAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::connectAreas()
+{
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, &MainWindow::setCurrentArea);
+    for (const Area &area : std::as_const(m_areas)) {
+        AreaView *view = area.view;
+        connect(view, &AreaView::statusTextChanged, this, [this, view] {
+            if (view == currentArea())
+                updateAreaStatus();
+        });
+        connect(view, &AreaView::canDeleteChanged, this, [this, view] {
+            if (view == currentArea())
+                updateDeleteAction();
+        });
+    }
+}
+
+void MainWindow::setCurrentArea(int index)
+{
+    if (index < 0 || index >= m_areas.size() || index == m_current)
+        return;
+    // A filter typed a moment ago still belongs to the area being left.
+    if (m_filterTimer->isActive())
+        applyFilter();
+
+    m_current = index;
+    const Area &area = m_areas.at(index);
+    m_stack->setCurrentIndex(index);
+    {
+        const QSignalBlocker blocker(m_sidebar);
+        m_sidebar->setCurrentRow(index);
+    }
+    area.action->setChecked(true);
+    m_search->setPlaceholderText(area.filterPlaceholder);
+    m_search->setText(area.filterText);
+    m_newAction->setText(area.newActionText);
+    m_newAction->setIconText(area.newButtonText);
+    updateAreaStatus();
+    updateDeleteAction();
+}
+
+void MainWindow::clearFilterOf(int index)
+{
+    Area &area = m_areas[index];
+    if (index == m_current) {
+        m_filterTimer->stop();
+        m_search->clear();
+    }
+    if (!area.filterText.isEmpty()) {
+        area.filterText.clear();
+        area.view->setFilterText(QString());
+    }
+}
+
+void MainWindow::showRecordIn(int index, qint64 id)
+{
+    // The record must be visible in the list it is shown in.
+    clearFilterOf(index);
+    setCurrentArea(index);
+    m_areas.at(index).view->showRecord(id);
+}
+
+void MainWindow::applyFilter()
+{
+    m_filterTimer->stop();
+    if (m_current < 0)
+        return;
+    Area &area = m_areas[m_current];
+    const QString text = m_search->text();
+    if (text == area.filterText)
+        return;
+    area.filterText = text;
+    area.view->setFilterText(text);
+}
+
+void MainWindow::focusCurrentArea()
+{
+    AreaView *view = currentArea();
+    if (!view)
+        return;
+    if (view->focusProxy()) {
+        view->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    for (QWidget *w = view->nextInFocusChain(); w && w != view; w = w->nextInFocusChain()) {
+        if (view->isAncestorOf(w) && w->isEnabled() && w->isVisibleTo(view) && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
+void MainWindow::updateAreaStatus()
+{
+    AreaView *view = currentArea();
+    m_areaStatus->setText(view ? view->statusText() : QString());
+}
+
+void MainWindow::updateDeleteAction()
+{
+    AreaView *view = currentArea();
+    m_deleteAction->setEnabled(view && view->canDelete());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_workspace->database().path();
+    const QFileInfo info(path);
+    setWindowFilePath(path);
+    setWindowTitle(tr("%1 — %2").arg(info.completeBaseName(), QGuiApplication::applicationDisplayName()));
+    m_fileLabel->setText(info.fileName());
+    m_fileLabel->setToolTip(QDir::toNativeSeparators(info.absoluteFilePath()));
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString current = m_workspace->database().path();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Workspace"), QFileInfo(current).absolutePath(),
+                                                      tr("Inroad workspaces (*.inroad);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+bool MainWindow::isCurrentWorkspace(const QString &path) const
+{
+    const QFileInfo wanted(path);
+    const QFileInfo current(m_workspace->database().path());
+    if (wanted.exists() && current.exists())
+        return wanted.canonicalFilePath() == current.canonicalFilePath();
+    return wanted.absoluteFilePath() == current.absoluteFilePath();
+}
+
+MainWindow *MainWindow::openWorkspace(const QString &path)
+{
+    if (isCurrentWorkspace(path))
+        return this;
+    auto workspace = std::make_unique<Workspace>();
+    const DatabaseReport report = workspace->open(path);
+    if (!report.ok()) {
+        QMessageBox::warning(this, tr("Cannot Open Workspace"), openFailureText(report));
+        return nullptr;
+    }
+    return replaceBy(std::move(workspace));
+}
+
+MainWindow *MainWindow::openSampleWorkspace()
+{
+    const QString path = Database::defaultSamplePath();
+    if (isCurrentWorkspace(path))
+        return this;
+    auto workspace = std::make_unique<Workspace>();
+    const DatabaseReport report = workspace->open(path);
+    if (!report.ok()) {
+        QMessageBox::warning(this, tr("Cannot Open the Sample"), openFailureText(report));
+        return nullptr;
+    }
+    if (workspace->isEmpty()) {
+        QString error;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const bool written = SampleWorkspace::write(workspace->database(), SampleOptions(), &error);
+        QApplication::restoreOverrideCursor();
+        if (!written) {
+            QMessageBox::warning(this, tr("Cannot Open the Sample"),
+                                 tr("The sample workspace “%1” could not be written: %2")
+                                     .arg(QDir::toNativeSeparators(path), error));
+            return nullptr;
+        }
+    }
+    return replaceBy(std::move(workspace));
+}
+
+MainWindow *MainWindow::replaceBy(std::unique_ptr<Workspace> workspace)
+{
+    saveSettings();
+    auto *next = new MainWindow(std::move(workspace));
+    next->setAttribute(Qt::WA_DeleteOnClose);
+    next->show();
+    QTimer::singleShot(0, next, &MainWindow::offerWelcome);
+    close();
+    return next;
+}
+
+QString MainWindow::openFailureText(const DatabaseReport &report)
+{
+    QString text = report.message;
+    if (report.problem == DatabaseProblem::Locked || report.path.isEmpty())
+        return text;
+    const QFileInfo info(report.path);
+    const QDir folder = info.absoluteDir();
+    const QStringList backups = folder.entryList({info.fileName() + QStringLiteral(".*.bak")}, QDir::Files, QDir::Time);
+    if (!backups.isEmpty()) {
+        text += QStringLiteral("\n\n")
+            + tr("Backups of this workspace, made before earlier upgrades, are in “%1”: %2. Open one of them, or "
+                 "copy it over the damaged file once Inroad is closed.")
+                  .arg(QDir::toNativeSeparators(folder.absolutePath()), backups.join(QStringLiteral(", ")));
+    }
+    return text;
+}
+
+void MainWindow::offerWelcome()
+{
+    if (!WelcomeDialog::isWanted(m_workspace->profile()))
+        return;
+    WelcomeDialog dialog(m_workspace->profile(), *m_undoStack, this);
+    dialog.exec();
+}
+
+void MainWindow::editProfile()
+{
+    ProfileDialog dialog(m_workspace->profile(), *m_undoStack, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    const QString text =
+        tr("<h3>Inroad %1</h3>"
+           "<p>Inroad helps you learn a career field by talking to the people in it: it keeps track of whom "
+           "to ask, who introduced you, what you asked and learned, and when to follow up.</p>"
+           "<p>Free software under the GNU General Public License, version 3 or later.</p>"
+           "<p>Qt %2<br>SQLite %3<br>Markdown highlighting: built-in</p>"
+           "<p>Workspace: %4</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion()),
+                 m_workspace->database().sqliteVersion().toHtmlEscaped(),
+                 QDir::toNativeSeparators(m_workspace->database().path()).toHtmlEscaped());
+    QMessageBox::about(this, tr("About Inroad"), text);
+}
+
+void MainWindow::reportWriteFailure(const QString &message)
+{
+    m_pendingFailures.append(message);
+    // Several failures in a row are shown together rather than as a cascade of boxes.
+    if (m_reportingWriteFailure)
+        return;
+    m_reportingWriteFailure = true;
+    while (!m_pendingFailures.isEmpty()) {
+        const QString text = m_pendingFailures.join(QStringLiteral("\n\n"));
+        m_pendingFailures.clear();
+        QMessageBox::warning(this, tr("Not Saved"), text);
+    }
+    m_reportingWriteFailure = false;
+}
+
+void MainWindow::restoreSettings()
+{
+    const QSettings settings;
+    if (!restoreGeometry(settings.value(settingsKey("geometry")).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(kDefaultSize.boundedTo(available.size() * 0.95));
+        move(available.center() - rect().center());
+    }
+    restoreState(settings.value(settingsKey("state")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(settingsKey("splitter")).toByteArray()))
+        m_splitter->setSizes({kSidebarWidth, width() - kSidebarWidth});
+    m_sidebarAction->setChecked(settings.value(settingsKey("sidebarVisible"), true).toBool());
+
+    const QString key = settings.value(settingsKey("area")).toString();
+    int index = 0;
+    for (int i = 0; i < m_areas.size(); ++i) {
+        if (m_areas.at(i).key == key)
+            index = i;
+    }
+    setCurrentArea(index);
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(settingsKey("geometry"), saveGeometry());
+    settings.setValue(settingsKey("state"), saveState());
+    settings.setValue(settingsKey("splitter"), m_splitter->saveState());
+    settings.setValue(settingsKey("sidebarVisible"), m_sidebarAction->isChecked());
+    if (m_current >= 0)
+        settings.setValue(settingsKey("area"), m_areas.at(m_current).key);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace Inroad
