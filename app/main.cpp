@@ -58,7 +58,8 @@ QCommandLineOption databaseOption()
 void describeOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(tr("Plan, hold and follow up informational interviews.\n\n"
-                                        "Commands that run without a window: inroad sample, inroad check."));
+                                        "Commands that run without a window: inroad sample, inroad check, inroad agenda, "
+                                        "inroad export calendar. Each has --help."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(databaseOption());
@@ -71,8 +72,11 @@ void installTranslators(QCoreApplication &app)
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // English is the source language, but its plural forms ("1 event", "2 events") come from
+    // inroad_en: it is the fallback for every locale without a translation of its own.
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("inroad"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("inroad"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("inroad_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 
@@ -91,6 +95,7 @@ int main(int argc, char *argv[])
     const QStringList arguments = argumentList(argc, argv);
     if (Inroad::CommandLine::isCommand(arguments)) {
         QCoreApplication app(argc, argv);
+        installTranslators(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return Inroad::CommandLine::run(QCoreApplication::arguments(), out, err);

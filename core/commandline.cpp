@@ -1,8 +1,12 @@
 #include "commandline.h"
 
+#include "agenda.h"
+#include "calendarexport.h"
 #include "database.h"
+#include "icalendar.h"
 #include "migrations.h"
 #include "sampleworkspace.h"
+#include "workspace.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -12,6 +16,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace Inroad {
@@ -30,10 +35,12 @@ QString displayPath(const QString &path)
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
-// What one verb needs: its options, and what it does once they have been parsed.
+// What one verb needs: its options, and what it does once they have been parsed. A verb is one
+// word ("check") or a word and what it acts on ("export calendar"); `inroad export` followed by
+// anything else is a usage error that lists what can follow.
 struct Verb
 {
-    const char *name;
+    const char *name;         // its words, separated by one space
     const char *synopsis;     // after "inroad NAME", not translated: it is what the user types
     const char *summary;      // one sentence for --help (translated)
     QList<QCommandLineOption> (*options)();
@@ -171,7 +178,200 @@ int runCheck(const QCommandLineParser &parser, const QString &verb, QTextStream 
     return ExitOk;
 }
 
-// Later issues add their verbs here.
+// ---- inroad export calendar -------------------------------------------------------------------
+
+QList<QCommandLineOption> exportCalendarOptions()
+{
+    return {
+        databaseOption(QT_TRANSLATE_NOOP("Inroad::CommandLine", "The workspace to export from; it is only read.")),
+        QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                           tr("The iCalendar file to write (replaced when it exists)."), QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("todo"),
+                           tr("Write open follow-ups as to-dos (VTODO) instead of events. Interviews stay events.")),
+    };
+}
+
+bool samePath(const QString &a, const QString &b)
+{
+    const QFileInfo first(a);
+    const QFileInfo second(b);
+    if (first.exists() && second.exists())
+        return first.canonicalFilePath() == second.canonicalFilePath();
+    return first.absoluteFilePath() == second.absoluteFilePath();
+}
+
+int runExportCalendar(const QCommandLineParser &parser, const QString &verb, QTextStream &out, QTextStream &err)
+{
+    if (!parser.isSet(QStringLiteral("database")))
+        return usageError(err, verb, tr("--database FILE is missing: say which workspace to export from."));
+    const QString path = parser.value(QStringLiteral("database"));
+    if (path.isEmpty())
+        return usageError(err, verb, tr("--database needs a file name."));
+    if (!parser.isSet(QStringLiteral("output")))
+        return usageError(
+            err, verb, tr("--output FILE is missing: say where to write the calendar, for example -o interviews.ics."));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usageError(err, verb, tr("--output needs a file name."));
+    if (samePath(output, path))
+        return usageError(err, verb, tr("--output names the workspace itself; choose another file for the calendar."));
+
+    // Inspected first, as `inroad check` does, so that a file that is not a healthy workspace of
+    // this version is never opened for writing, locked or upgraded.
+    const DatabaseReport report = Database::inspect(path);
+    if (!report.ok()) {
+        err << report.message << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    if (report.isEmpty) {
+        err << tr("Not a workspace: “%1” is empty, so there is nothing to export.").arg(displayPath(path)) << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    if (report.schemaVersion < currentSchemaVersion()) {
+        // Opening it would back it up and upgrade it; an export only reads.
+        err << tr("The workspace “%1” was written by an older version of Inroad (schema %2). Open it in Inroad once, "
+                  "so that it is backed up and upgraded, then export again. The file was not changed.")
+                   .arg(displayPath(path))
+                   .arg(report.schemaVersion)
+            << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+
+    Database db;
+    const DatabaseReport opened = db.open(path);
+    if (!opened.ok()) {
+        err << opened.message << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    CalendarExport::Options options;
+    options.followUpsAsTodos = parser.isSet(QStringLiteral("todo"));
+    const CalendarExport exporter(db);
+    const std::optional<QList<CalendarEntry>> entries = exporter.entries(options);
+    db.close();
+    if (!entries) {
+        err << tr("The workspace “%1” could not be read: %2").arg(displayPath(path), exporter.lastError()) << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+
+    ICalendarOptions calendar;
+    calendar.calendarName = CalendarExport::calendarName();
+    const QByteArray bytes = ICalendarWriter(calendar).write(*entries);
+    // QSaveFile: a calendar from an earlier export is replaced only once the new one is complete.
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err << tr("The calendar could not be written to “%1”: %2").arg(displayPath(output), file.errorString()) << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+
+    int todos = 0;
+    for (const CalendarEntry &entry : *entries) {
+        if (entry.kind == CalendarEntry::Kind::Todo)
+            ++todos;
+    }
+    const int events = int(entries->size()) - todos;
+    out << tr("Wrote %n events", nullptr, events);
+    if (todos > 0)
+        out << tr(" and %n to-dos", nullptr, todos);
+    out << tr(" to “%1”.").arg(displayPath(output)) << '\n';
+    out.flush();
+    return ExitOk;
+}
+
+// ---- inroad agenda ---------------------------------------------------------------------------
+
+constexpr int kMaxAgendaDays = 366;
+
+QList<QCommandLineOption> agendaOptions()
+{
+    return {
+        databaseOption(QT_TRANSLATE_NOOP("Inroad::CommandLine", "The workspace to read; it is not changed.")),
+        QCommandLineOption(QStringLiteral("days"),
+                           tr("How many days ahead coming interviews are listed (default %1, at most %2).")
+                               .arg(Agenda::kDefaultDays)
+                               .arg(kMaxAgendaDays),
+                           QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("now"),
+                           tr("The moment to make the list for instead of now, in ISO 8601: 2026-03-14T09:30 is local "
+                              "time; add Z or an offset such as +01:00 for another zone."),
+                           QStringLiteral("ISO-DATETIME")),
+    };
+}
+
+int runAgenda(const QCommandLineParser &parser, const QString &verb, QTextStream &out, QTextStream &err)
+{
+    if (!parser.isSet(QStringLiteral("database")))
+        return usageError(err, verb, tr("--database FILE is missing: say which workspace to read."));
+    const QString path = parser.value(QStringLiteral("database"));
+    if (path.isEmpty())
+        return usageError(err, verb, tr("--database needs a file name."));
+    int days = Agenda::kDefaultDays;
+    if (parser.isSet(QStringLiteral("days"))) {
+        const QString value = parser.value(QStringLiteral("days"));
+        bool ok = false;
+        days = value.trimmed().toInt(&ok);
+        if (!ok || days < 1 || days > kMaxAgendaDays) {
+            const QString message =
+                tr("--days: “%1” is not a whole number from 1 to %2.").arg(value).arg(kMaxAgendaDays);
+            return usageError(err, verb, message);
+        }
+    }
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(QStringLiteral("now"))) {
+        const QString value = parser.value(QStringLiteral("now"));
+        now = QDateTime::fromString(value.trimmed(), Qt::ISODate);
+        if (!now.isValid()) {
+            return usageError(err, verb,
+                              tr("--now: “%1” is not a date and time; write it as YYYY-MM-DDTHH:MM, for example "
+                                 "2026-03-14T09:30.")
+                                  .arg(value));
+        }
+    }
+
+    // Inspected first, as `inroad check` does: a file that is not a healthy workspace of this
+    // version is never opened for writing, locked or upgraded. A healthy one of this version is only
+    // read: its lock file and WAL side files go again when it is closed.
+    const DatabaseReport report = Database::inspect(path);
+    if (!report.ok()) {
+        err << report.message << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    if (report.isEmpty) {
+        err << tr("Not a workspace: “%1” is empty, so there is nothing to list.").arg(displayPath(path)) << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    if (report.schemaVersion < currentSchemaVersion()) {
+        err << tr("The workspace “%1” was written by an older version of Inroad (schema %2). Open it in Inroad "
+                  "once, so that it is backed up and upgraded, then ask again. The file was not changed.")
+                   .arg(displayPath(path))
+                   .arg(report.schemaVersion)
+            << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+
+    Workspace workspace;
+    const DatabaseReport opened = workspace.open(path);
+    if (!opened.ok()) {
+        err << opened.message << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    const QList<AgendaItem> items = Agenda::compute(workspace, now, days);
+    workspace.database().close();
+    out << Agenda::toText(items, now);
+    out.flush();
+    return ExitOk;
+}
+
+// Later issues add their verbs here; a verb of two words ("export graph") is one more row.
 const Verb kVerbs[] = {
     {"sample", "--database FILE [--people N] [--today YYYY-MM-DD]",
      QT_TRANSLATE_NOOP("Inroad::CommandLine",
@@ -183,15 +383,56 @@ const Verb kVerbs[] = {
                        "Checks a workspace file without changing it, and says what was found. The exit status is 0 only "
                        "for a healthy Inroad workspace."),
      checkOptions, runCheck},
+    {"export calendar", "--database FILE -o FILE [--todo]",
+     QT_TRANSLATE_NOOP("Inroad::CommandLine",
+                       "Writes the scheduled interviews and the open follow-ups of a workspace to an iCalendar (.ics) "
+                       "file that calendar programs import, each with a reminder. Exporting again and importing again "
+                       "updates the entries instead of adding them twice. The workspace is only read."),
+     exportCalendarOptions, runExportCalendar},
+    {"agenda", "--database FILE [--days N] [--now ISO-DATETIME]",
+     QT_TRANSLATE_NOOP("Inroad::CommandLine",
+                       "Lists what is due, as the Today view shows it: follow-ups due today or overdue, interviews of "
+                       "the coming days, interviews that brought fewer than two referrals, and people who have not "
+                       "replied for a week. The workspace is only read."),
+     agendaOptions, runAgenda},
 };
 
-const Verb *findVerb(const QString &name)
+QStringList verbWords(const Verb &verb)
+{
+    return QString::fromLatin1(verb.name).split(QLatin1Char(' '));
+}
+
+// Whether @p word starts a verb: "check", or "export" of "export calendar".
+bool startsVerb(const QString &word)
 {
     for (const Verb &verb : kVerbs) {
-        if (name == QLatin1String(verb.name))
+        if (verbWords(verb).constFirst() == word)
+            return true;
+    }
+    return false;
+}
+
+// The verb whose words stand in @p arguments from @p position on.
+const Verb *findVerb(const QStringList &arguments, int position)
+{
+    for (const Verb &verb : kVerbs) {
+        const QStringList words = verbWords(verb);
+        if (arguments.mid(position, words.size()) == words)
             return &verb;
     }
     return nullptr;
+}
+
+// What can follow @p word when it starts verbs of two words ("calendar" after "export").
+QStringList objectsOf(const QString &word)
+{
+    QStringList objects;
+    for (const Verb &verb : kVerbs) {
+        const QStringList words = verbWords(verb);
+        if (words.size() > 1 && words.constFirst() == word)
+            objects << words.at(1);
+    }
+    return objects;
 }
 
 // Options of the window (ours and Qt's) that take their value as the next argument, so that
@@ -218,13 +459,13 @@ int verbPosition(const QStringList &arguments)
     for (int i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--"))
-            return i + 1 < arguments.size() && findVerb(arguments.at(i + 1)) ? i + 1 : -1;
+            return i + 1 < arguments.size() && startsVerb(arguments.at(i + 1)) ? i + 1 : -1;
         if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
             if (takesSeparateValue(argument))
                 ++i;
             continue;
         }
-        return findVerb(argument) ? i : -1;
+        return startsVerb(argument) ? i : -1;
     }
     return -1;
 }
@@ -278,7 +519,28 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         err.flush();
         return ExitUsage;
     }
-    const Verb &verb = *findVerb(arguments.at(position));
+    const Verb *found = findVerb(arguments, position);
+    if (!found) {
+        // The first word of a verb of two words, without a known second word: `inroad export`.
+        const QString command = arguments.at(position);
+        const QString objects = objectsOf(command).join(QStringLiteral(", "));
+        const QString next = position + 1 < arguments.size() ? arguments.at(position + 1) : QString();
+        if (next == QLatin1String("--help") || next == QLatin1String("-h") || next == QLatin1String("-help")) {
+            out << tr("Usage: inroad %1 WHAT …").arg(command) << '\n'
+                << tr("WHAT is one of: %1. Run “inroad %2 WHAT --help” to see its options.").arg(objects, command)
+                << '\n';
+            out.flush();
+            return ExitOk;
+        }
+        err << (next.isEmpty() || next.startsWith(QLatin1Char('-'))
+                    ? tr("inroad %1: say what to %1; one of: %2.").arg(command, objects)
+                    : tr("inroad %1: “%2” is not known here; one of: %3.").arg(command, next, objects))
+            << '\n'
+            << tr("Run “inroad %1 --help” to see its options.").arg(command) << '\n';
+        err.flush();
+        return ExitUsage;
+    }
+    const Verb &verb = *found;
     const QString verbName = QLatin1String(verb.name);
 
     QCommandLineParser parser;
@@ -289,7 +551,7 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
     parser.addOption(help);
 
     QStringList rest = arguments;
-    rest.removeAt(position);
+    rest.remove(position, verbWords(verb).size());
     if (!parser.parse(rest))
         return usageError(err, verbName, parser.errorText());
     if (parser.isSet(help)) {

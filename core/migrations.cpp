@@ -236,6 +236,20 @@ QStringList schemaVersion2()
     };
 }
 
+// Version 3: Today's items that are not follow-ups (an interview that still needs referrals, a
+// message waiting for a reply) can be marked done or snoozed; this remembers which and until when.
+QStringList schemaVersion3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE agenda_dismissals (
+            id         INTEGER PRIMARY KEY,
+            item_key   TEXT NOT NULL UNIQUE CHECK (trim(item_key) <> ''),
+            until      TEXT,
+            created_at TEXT NOT NULL
+        ))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &migrations()
@@ -243,6 +257,7 @@ const QList<Migration> &migrations()
     static const QList<Migration> steps = {
         {1, QStringLiteral("the domain tables"), schemaVersion1()},
         {2, QStringLiteral("indexes for lists, joins and cascades"), schemaVersion2()},
+        {3, QStringLiteral("done and snoozed items of the Today list"), schemaVersion3()},
     };
     return steps;
 }

@@ -35,6 +35,7 @@ QVariant Person::value(Field field) const
     case RelationshipStrength: return relationshipStrength;
     case Stage: return static_cast<int>(stage);
     case BusinessCard: return businessCardReceived;
+    case KeepInTouchWeeks: return keepInTouchWeeks;
     case FieldCount: break;
     }
     return {};
@@ -61,6 +62,7 @@ void Person::setValue(Field field, const QVariant &v)
         stageSetByHand = true;
         break;
     case BusinessCard: businessCardReceived = v.toBool(); break;
+    case KeepInTouchWeeks: keepInTouchWeeks = qBound(0, v.toInt(), 52); break;
     case FieldCount: break;
     }
 }
@@ -84,6 +86,7 @@ QString Person::fieldLabel(Field field)
     case RelationshipStrength: return t("Relationship");
     case Stage: return t("Stage");
     case BusinessCard: return t("Business card");
+    case KeepInTouchWeeks: return t("Keep in touch every");
     case FieldCount: break;
     }
     return {};

@@ -30,6 +30,7 @@ struct Person
         RelationshipStrength,
         Stage,
         BusinessCard,
+        KeepInTouchWeeks,
         FieldCount
     };
 
@@ -51,6 +52,7 @@ struct Person
     PipelineStage stage = PipelineStage::Identified;
     bool stageSetByHand = false;
     bool businessCardReceived = false;
+    int keepInTouchWeeks = 0;     ///< 0: the workspace's default cadence
     QDateTime createdAt;
     QDateTime updatedAt;
 

@@ -14,7 +14,7 @@ const QLatin1String kSelect(
     "COALESCE(o.name, ''), p.email, p.phone, p.linkedin_url, p.address, p.source, "
     "(SELECT group_concat(t.name, char(31)) FROM person_tags pt JOIN tags t ON t.id = pt.tag_id "
     "WHERE pt.person_id = p.id), "
-    "p.relationship_strength, p.pipeline_stage, p.stage_set_by_hand, p.business_card, p.created_at, p.updated_at "
+    "p.relationship_strength, p.pipeline_stage, p.stage_set_by_hand, p.business_card, p.created_at, p.updated_at, COALESCE(p.keep_in_touch_weeks, 0) "
     "FROM people p LEFT JOIN organizations o ON o.id = p.organization_id");
 
 Person readPerson(const QSqlQuery &q)
@@ -41,6 +41,7 @@ Person readPerson(const QSqlQuery &q)
     p.businessCardReceived = q.value(17).toBool();
     p.createdAt = QDateTime::fromString(q.value(18).toString(), Qt::ISODate);
     p.updatedAt = QDateTime::fromString(q.value(19).toString(), Qt::ISODate);
+    p.keepInTouchWeeks = q.value(20).toInt();
     return p;
 }
 
@@ -244,6 +245,7 @@ void bindPerson(QSqlQuery &q, const Person &p)
     q.addBindValue(static_cast<int>(p.stage));
     q.addBindValue(p.stageSetByHand ? 1 : 0);
     q.addBindValue(p.businessCardReceived ? 1 : 0);
+    q.addBindValue(p.keepInTouchWeeks > 0 ? QVariant(qMin(p.keepInTouchWeeks, 52)) : QVariant(QMetaType(QMetaType::Int)));
 }
 
 } // namespace
@@ -257,7 +259,7 @@ bool PersonRepository::add(Person &person)
     q.prepare(QStringLiteral(
         "INSERT INTO people (first_name, last_name, pronunciation, salutation, title, organization_id, email, phone, "
         "linkedin_url, address, source, relationship_strength, pipeline_stage, stage_set_by_hand, business_card, "
-        "created_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "keep_in_touch_weeks, created_at, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindPerson(q, person);
     const QString stamp = person.createdAt.isValid() ? person.createdAt.toUTC().toString(Qt::ISODate) : now();
     q.addBindValue(stamp);
@@ -284,7 +286,7 @@ bool PersonRepository::update(const Person &person)
     q.prepare(QStringLiteral(
         "UPDATE people SET first_name = ?, last_name = ?, pronunciation = ?, salutation = ?, title = ?, "
         "organization_id = ?, email = ?, phone = ?, linkedin_url = ?, address = ?, source = ?, "
-        "relationship_strength = ?, pipeline_stage = ?, stage_set_by_hand = ?, business_card = ?, updated_at = ? "
+        "relationship_strength = ?, pipeline_stage = ?, stage_set_by_hand = ?, business_card = ?, keep_in_touch_weeks = ?, updated_at = ? "
         "WHERE id = ?"));
     bindPerson(q, person);
     q.addBindValue(now());

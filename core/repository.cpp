@@ -8,6 +8,48 @@
 
 namespace Inroad {
 
+QVariant sqlInstant(const QDateTime &instant)
+{
+    return instant.isValid() ? QVariant(instant.toUTC().toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant sqlDay(const QDate &day)
+{
+    return day.isValid() ? QVariant(day.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QDateTime instantFromSql(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime instant = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return instant.isValid() ? instant.toUTC() : QDateTime();
+}
+
+QDate dayFromSql(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant sqlId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QString likePattern(const QString &word)
+{
+    QString w = word;
+    w.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    w.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    w.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + w + QLatin1Char('%');
+}
+
+QString sqlNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
 Repository::Repository(Database &db, const QString &table, QObject *parent)
     : QObject(parent)
     , m_db(db)

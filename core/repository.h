@@ -2,7 +2,10 @@
 
 #include "rowsnapshot.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QObject>
+#include <QVariant>
 
 #include <optional>
 
@@ -17,6 +20,20 @@ inline QString sqlText(const QString &text)
 {
     return text.isNull() ? QStringLiteral("") : text;
 }
+
+/// An instant for a TEXT column: UTC ISO 8601 ("2026-03-14T15:00:00Z"), or NULL when invalid.
+QVariant sqlInstant(const QDateTime &instant);
+/// A calendar day for a TEXT column ("2026-03-14"), or NULL when invalid.
+QVariant sqlDay(const QDate &day);
+/// The instant stored by sqlInstant(), as UTC; invalid for NULL or unreadable text.
+QDateTime instantFromSql(const QVariant &value);
+QDate dayFromSql(const QVariant &value);
+/// An id for a nullable reference column: NULL for 0.
+QVariant sqlId(qint64 id);
+/// "%word%" with LIKE's wildcards escaped, for `LIKE ? ESCAPE '\'`.
+QString likePattern(const QString &word);
+/// The current time, as stored.
+QString sqlNow();
 
 /// What every repository shares: the table it owns, change signals that are only emitted for
 /// committed data, and undoable deletion through RowSnapshot.

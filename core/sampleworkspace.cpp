@@ -840,6 +840,7 @@ private:
     bool writeQuestions();
     bool writeTemplates();
     bool writePerson(int index);
+    bool writeDismissal();
     bool writeInterviewQuestions(qint64 interviewId, const FieldInfo &field, int minutes, bool done, int referrals);
     bool writeNote(const char *column, qint64 id, const QString &title, const QString &body, QDate day);
     bool writeFollowUp(qint64 personId, qint64 interviewId, int kind, const QString &due, const QVariant &doneAt,
@@ -1786,6 +1787,19 @@ bool Writer::writePerson(int index)
     return true;
 }
 
+// Someone once marked the oldest "ask for referrals" reminder as done on the Today list.
+bool Writer::writeDismissal()
+{
+    QSqlQuery q(m_db.connection());
+    if (!prepare(q, "INSERT INTO agenda_dismissals (item_key, until, created_at) "
+                    "SELECT item_key, NULL, ? FROM ("
+                    " SELECT 1 AS rank, 'referrals:' || id AS item_key FROM interviews WHERE status = 3"
+                    " UNION ALL SELECT 2, 'waiting:' || id FROM outreach_attempts"
+                    " ORDER BY rank, item_key LIMIT 1)"))
+        return false;
+    return insert(q, {localInstant(m_today, 8 * 60)});
+}
+
 bool Writer::run(QString *error, SampleSummary *summary)
 {
     Transaction tx(m_db);
@@ -1826,6 +1840,7 @@ bool Writer::run(QString *error, SampleSummary *summary)
                                "done_at, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (int i = 0; ok && i < m_options.people; ++i)
         ok = writePerson(i);
+    ok = ok && writeDismissal();
     ok = ok && tx.commit();
     if (!ok) {
         if (error) {

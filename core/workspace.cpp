@@ -7,6 +7,13 @@ Workspace::Workspace(QObject *parent)
     , m_people(m_database)
     , m_organizations(m_database)
     , m_profile(m_database)
+    , m_interviews(m_database)
+    , m_outreach(m_database)
+    , m_followUps(m_database)
+    , m_referrals(m_database)
+    , m_careerFields(m_database)
+    , m_dismissals(m_database)
+    , m_workflow(*this)
 {
 }
 

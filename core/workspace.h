@@ -1,9 +1,16 @@
 #pragma once
 
+#include "careerfieldrepository.h"
 #include "database.h"
+#include "dismissalrepository.h"
+#include "followuprepository.h"
+#include "interviewrepository.h"
 #include "organizationrepository.h"
+#include "outreachrepository.h"
 #include "personrepository.h"
 #include "profilerepository.h"
+#include "referralrepository.h"
+#include "workflow.h"
 
 #include <QObject>
 
@@ -27,6 +34,14 @@ public:
     PersonRepository &people() { return m_people; }
     OrganizationRepository &organizations() { return m_organizations; }
     ProfileRepository &profile() { return m_profile; }
+    InterviewRepository &interviews() { return m_interviews; }
+    OutreachRepository &outreach() { return m_outreach; }
+    FollowUpRepository &followUps() { return m_followUps; }
+    ReferralRepository &referrals() { return m_referrals; }
+    CareerFieldRepository &careerFields() { return m_careerFields; }
+    DismissalRepository &dismissals() { return m_dismissals; }
+    /// The method's rules, as undoable edits over these repositories.
+    Workflow &workflow() { return m_workflow; }
 
     /// True when the workspace has no people and no organizations yet.
     bool isEmpty() const;
@@ -36,6 +51,13 @@ private:
     PersonRepository m_people;
     OrganizationRepository m_organizations;
     ProfileRepository m_profile;
+    InterviewRepository m_interviews;
+    OutreachRepository m_outreach;
+    FollowUpRepository m_followUps;
+    ReferralRepository m_referrals;
+    CareerFieldRepository m_careerFields;
+    DismissalRepository m_dismissals;
+    Workflow m_workflow;
 };
 
 } // namespace Inroad

@@ -16,6 +16,7 @@ INROAD_BUILD_PACKAGES=(
     qt6-l10n-tools
     qt6-svg-dev
     qt6-charts-dev
+    libqt6opengl6-dev # Qt Charts needs the Qt OpenGL module to configure
     libgl-dev
     libglx-dev
     libxkbcommon-dev

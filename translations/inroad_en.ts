@@ -66,6 +66,61 @@
             <numerusform> and %n follow-ups</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n events</source>
+        <translation>
+            <numerusform>Wrote %n event</numerusform>
+            <numerusform>Wrote %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n to-dos</source>
+        <translation>
+            <numerusform> and %n to-do</numerusform>
+            <numerusform> and %n to-dos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::Agenda</name>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply from %1 for %n days</source>
+        <translation>
+            <numerusform>No reply from %1 for %n day</numerusform>
+            <numerusform>No reply from %1 for %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::AgendaModel</name>
+    <message numerus="yes">
+        <source>in %n days, %1</source>
+        <translation>
+            <numerusform>in %n day, %1</numerusform>
+            <numerusform>in %n days, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>met %n days ago</source>
+        <translation>
+            <numerusform>met %n day ago</numerusform>
+            <numerusform>met %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, next %n days (%2)</source>
+        <translation>
+            <numerusform>%1, next %n day (%2)</numerusform>
+            <numerusform>%1, next %n days (%2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inroad::Database</name>
@@ -81,6 +136,50 @@
         <translation>
             <numerusform>SQLite database, %n byte</numerusform>
             <numerusform>SQLite database, %n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::InterviewTimer</name>
+    <message numerus="yes">
+        <source>%1 — %n minutes agreed</source>
+        <translation>
+            <numerusform>%1 — %n minute agreed</numerusform>
+            <numerusform>%1 — %n minutes agreed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::InterviewsView</name>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n interview(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n interview shown</numerusform>
+            <numerusform>%1 of %n interviews shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::MainWindow</name>
+    <message numerus="yes">
+        <source>%1, %n due</source>
+        <translation>
+            <numerusform>%1, %n due</numerusform>
+            <numerusform>%1, %n due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n calendar entries to %1</source>
+        <translation>
+            <numerusform>Saved %n calendar entry to %1</numerusform>
+            <numerusform>Saved %n calendar entries to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -125,6 +224,85 @@
         <translation>
             <numerusform>%1 of %n person shown</numerusform>
             <numerusform>%1 of %n people shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::StatisticsArea</name>
+    <message numerus="yes">
+        <source>%n interview(s) done</source>
+        <translation>
+            <numerusform>%n interview done</numerusform>
+            <numerusform>%n interviews done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::StatisticsView</name>
+    <message numerus="yes">
+        <source>Charts of your progress appear here once you have an interview on the calendar. Pick someone from your %n people and ask for 20 to 30 minutes to learn about their work.</source>
+        <translation>
+            <numerusform>Charts of your progress appear here once you have an interview on the calendar. Pick the person in your notebook and ask for 20 to 30 minutes to learn about their work.</numerusform>
+            <numerusform>Charts of your progress appear here once you have an interview on the calendar. Pick someone from your %n people and ask for 20 to 30 minutes to learn about their work.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still scheduled</source>
+        <translation>
+            <numerusform>%n still scheduled</numerusform>
+            <numerusform>%n still scheduled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n done interviews</source>
+        <translation>
+            <numerusform>%1 of %n done interview</numerusform>
+            <numerusform>%1 of %n done interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not contacted yet</source>
+        <translation>
+            <numerusform>%n not contacted yet</numerusform>
+            <numerusform>%n not contacted yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::TodayView</name>
+    <message numerus="yes">
+        <source>%n follow-ups due</source>
+        <translation>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews in the next %1 days</source>
+        <translation>
+            <numerusform>%n interview in the next %1 days</numerusform>
+            <numerusform>%n interviews in the next %1 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 of %n shown)</source>
+        <translation>
+            <numerusform>%1 (%2 of %n shown)</numerusform>
+            <numerusform>%1 (%2 of %n shown)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No follow-ups are due and no interviews are coming up in the next %n days. A good moment to reach out to someone new, or to plan a check-in with a person you have met (%1).</source>
+        <translation>
+            <numerusform>No follow-ups are due and no interviews are coming up tomorrow. A good moment to reach out to someone new, or to plan a check-in with a person you have met (%1).</numerusform>
+            <numerusform>No follow-ups are due and no interviews are coming up in the next %n days. A good moment to reach out to someone new, or to plan a check-in with a person you have met (%1).</numerusform>
         </translation>
     </message>
 </context>

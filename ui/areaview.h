@@ -27,10 +27,16 @@ public:
     virtual QString statusText() const = 0;
     /// Opens the record with this id in the area, selecting it in the list.
     virtual void showRecord(qint64 id) = 0;
+    /// A count shown beside the area's name in the sidebar (things due); -1 for none.
+    virtual int badgeCount() const { return -1; }
 
 signals:
     void statusTextChanged();
     void canDeleteChanged();
+    void badgeCountChanged();
+    /// Asks the window to open a record in another area, named by its key ("people",
+    /// "organizations", "interviews").
+    void recordRequested(const QString &areaKey, qint64 id);
 };
 
 } // namespace Inroad

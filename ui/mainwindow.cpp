@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "areaview.h"
+#include "interviewsview.h"
+#include "statisticsarea.h"
+#include "todayview.h"
 #include "organizationsview.h"
 #include "peopleview.h"
 #include "profiledialog.h"
@@ -8,7 +11,15 @@
 #include "welcomedialog.h"
 #include "workspace.h"
 
+#include "calendarexport.h"
+
 #include <QAction>
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QVBoxLayout>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -143,6 +154,11 @@ void MainWindow::createActions()
     m_openSampleAction->setStatusTip(tr("Open a fictional workspace full of example people and organizations"));
     connect(m_openSampleAction, &QAction::triggered, this, &MainWindow::openSampleWorkspace);
 
+    m_exportCalendarAction = new QAction(tr("Export &Calendar…"), this);
+    m_exportCalendarAction->setObjectName(QStringLiteral("actionExportCalendar"));
+    m_exportCalendarAction->setStatusTip(tr("Save scheduled interviews and open follow-ups for your calendar program"));
+    connect(m_exportCalendarAction, &QAction::triggered, this, &MainWindow::chooseCalendarExport);
+
     m_profileAction = new QAction(tr("Edit &Profile…"), this);
     m_profileAction->setObjectName(QStringLiteral("actionProfile"));
     connect(m_profileAction, &QAction::triggered, this, &MainWindow::editProfile);
@@ -251,6 +267,11 @@ void MainWindow::createToolBar()
 
 void MainWindow::createAreas()
 {
+    const int todayIndex = int(m_areas.size());
+    auto *today = new TodayView(*m_workspace, *m_undoStack, m_stack);
+    addArea(today, QStringLiteral("today"), areaIcon(QStringLiteral("today")), tr("Filter today’s list…"),
+            tr("&New Follow-up…"), tr("New Follow-up"));
+    connect(today, &TodayView::filterClearRequested, this, [this, todayIndex] { clearFilterOf(todayIndex); });
     const int peopleIndex = int(m_areas.size());
     auto *people = new PeopleView(*m_workspace, *m_undoStack, m_stack);
     addArea(people, QStringLiteral("people"), areaIcon(QStringLiteral("people")), tr("Filter people…"),
@@ -259,6 +280,14 @@ void MainWindow::createAreas()
     auto *organizations = new OrganizationsView(*m_workspace, *m_undoStack, m_stack);
     addArea(organizations, QStringLiteral("organizations"), areaIcon(QStringLiteral("organizations")),
             tr("Filter organizations…"), tr("&New Organization…"), tr("New Organization"));
+
+    auto *interviews = new InterviewsView(*m_workspace, *m_undoStack, m_stack);
+    addArea(interviews, QStringLiteral("interviews"), areaIcon(QStringLiteral("interviews")), tr("Filter interviews…"),
+            tr("&New Interview…"), tr("New Interview"));
+    auto *statistics = new StatisticsArea(*m_workspace, m_stack);
+    addArea(statistics, QStringLiteral("statistics"), areaIcon(QStringLiteral("statistics")), QString(), QString(),
+            QString());
+    connect(statistics, &StatisticsArea::openSampleRequested, this, &MainWindow::openSampleWorkspace);
 
     connect(people, &PeopleView::organizationActivated, this,
             [this, organizationsIndex](qint64 id) { showRecordIn(organizationsIndex, id); });
@@ -310,6 +339,8 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     file->addAction(m_openSampleAction);
     file->addSeparator();
+    file->addAction(m_exportCalendarAction);
+    file->addSeparator();
     file->addAction(m_profileAction);
     file->addSeparator();
     file->addAction(m_quitAction);
@@ -342,6 +373,16 @@ void MainWindow::connectAreas()
             if (view == currentArea())
                 updateAreaStatus();
         });
+        connect(view, &AreaView::badgeCountChanged, this, [this, view] { updateBadge(view); });
+        connect(view, &AreaView::recordRequested, this, [this](const QString &key, qint64 id) {
+            for (int i = 0; i < m_areas.size(); ++i) {
+                if (m_areas.at(i).key == key) {
+                    showRecordIn(i, id);
+                    return;
+                }
+            }
+        });
+        updateBadge(view);
         connect(view, &AreaView::canDeleteChanged, this, [this, view] {
             if (view == currentArea())
                 updateDeleteAction();
@@ -365,10 +406,13 @@ void MainWindow::setCurrentArea(int index)
         m_sidebar->setCurrentRow(index);
     }
     area.action->setChecked(true);
+    // An area without a list to filter, or nothing to add, leaves those controls disabled.
     m_search->setPlaceholderText(area.filterPlaceholder);
     m_search->setText(area.filterText);
-    m_newAction->setText(area.newActionText);
-    m_newAction->setIconText(area.newButtonText);
+    m_search->setEnabled(!area.filterPlaceholder.isEmpty());
+    m_newAction->setEnabled(!area.newActionText.isEmpty());
+    m_newAction->setText(area.newActionText.isEmpty() ? tr("&New…") : area.newActionText);
+    m_newAction->setIconText(area.newButtonText.isEmpty() ? tr("New") : area.newButtonText);
     updateAreaStatus();
     updateDeleteAction();
 }
@@ -428,6 +472,19 @@ void MainWindow::updateAreaStatus()
 {
     AreaView *view = currentArea();
     m_areaStatus->setText(view ? view->statusText() : QString());
+}
+
+void MainWindow::updateBadge(AreaView *view)
+{
+    for (int i = 0; i < m_areas.size(); ++i) {
+        if (m_areas.at(i).view != view)
+            continue;
+        const int count = view->badgeCount();
+        QListWidgetItem *item = m_sidebar->item(i);
+        item->setText(count > 0 ? tr("%1 (%2)").arg(view->title()).arg(count) : view->title());
+        item->setData(Qt::AccessibleTextRole, count > 0 ? tr("%1, %n due", nullptr, count).arg(view->title()) : view->title());
+        return;
+    }
 }
 
 void MainWindow::updateDeleteAction()
@@ -539,9 +596,64 @@ void MainWindow::offerWelcome()
     dialog.exec();
 }
 
+bool MainWindow::exportCalendar(const QString &path, bool followUpsAsTodos, QString *error)
+{
+    CalendarExport source(m_workspace->database());
+    CalendarExport::Options options;
+    options.followUpsAsTodos = followUpsAsTodos;
+    const std::optional<QList<CalendarEntry>> entries = source.entries(options);
+    QString problem;
+    if (!entries) {
+        problem = tr("The workspace could not be read: %1").arg(source.lastError());
+    } else {
+        ICalendarOptions calendar;
+        calendar.calendarName = CalendarExport::calendarName();
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(ICalendarWriter(calendar).write(*entries)) < 0 || !file.commit())
+            problem = tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        else
+            statusBar()->showMessage(tr("Saved %n calendar entries to %1", nullptr, int(entries->size()))
+                                         .arg(QFileInfo(path).fileName()),
+                                     5000);
+    }
+    if (error)
+        *error = problem;
+    return problem.isEmpty();
+}
+
+void MainWindow::chooseCalendarExport()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export Calendar"));
+    auto *text = new QLabel(tr("Saves your scheduled interviews, with a reminder half an hour before each, and your "
+                               "open follow-ups as an iCalendar file that calendar programs can import. Importing "
+                               "a newer export again updates the entries instead of doubling them."));
+    text->setWordWrap(true);
+    auto *todos = new QCheckBox(tr("Save follow-ups as &to-dos instead of events"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(todos);
+    layout->addWidget(buttons);
+    dialog.setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(tr("interviews.ics"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Calendar"), suggested,
+                                                      tr("iCalendar files (*.ics);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCalendar(path, todos->isChecked(), &error))
+        QMessageBox::warning(this, tr("Calendar Not Saved"), error);
+}
+
 void MainWindow::editProfile()
 {
-    ProfileDialog dialog(m_workspace->profile(), *m_undoStack, this);
+    ProfileDialog dialog(*m_workspace, *m_undoStack, this);
     dialog.exec();
 }
 
@@ -588,13 +700,8 @@ void MainWindow::restoreSettings()
         m_splitter->setSizes({kSidebarWidth, width() - kSidebarWidth});
     m_sidebarAction->setChecked(settings.value(settingsKey("sidebarVisible"), true).toBool());
 
-    const QString key = settings.value(settingsKey("area")).toString();
-    int index = 0;
-    for (int i = 0; i < m_areas.size(); ++i) {
-        if (m_areas.at(i).key == key)
-            index = i;
-    }
-    setCurrentArea(index);
+    // Every session starts on Today: what is due is the first thing to see.
+    setCurrentArea(0);
 }
 
 void MainWindow::saveSettings() const
@@ -604,8 +711,6 @@ void MainWindow::saveSettings() const
     settings.setValue(settingsKey("state"), saveState());
     settings.setValue(settingsKey("splitter"), m_splitter->saveState());
     settings.setValue(settingsKey("sidebarVisible"), m_sidebarAction->isChecked());
-    if (m_current >= 0)
-        settings.setValue(settingsKey("area"), m_areas.at(m_current).key);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

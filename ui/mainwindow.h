@@ -54,6 +54,10 @@ public:
     /// Opens the sample workspace, writing it first if it does not exist yet or is empty.
     MainWindow *openSampleWorkspace();
 
+    /// Writes scheduled interviews and open follow-ups to @p path as iCalendar (File ▸ Export
+    /// Calendar…); false, with @p error saying why, when it could not.
+    bool exportCalendar(const QString &path, bool followUpsAsTodos, QString *error = nullptr);
+
     /// Shows the first-run welcome if this workspace has not had it (see WelcomeDialog::isWanted()).
     void offerWelcome();
 
@@ -90,9 +94,11 @@ private:
     void focusCurrentArea();
     void updateAreaStatus();
     void updateDeleteAction();
+    void updateBadge(AreaView *view);
     void updateTitle();
 
     void chooseWorkspace();
+    void chooseCalendarExport();
     void editProfile();
     void showAbout();
     void reportWriteFailure(const QString &message);
@@ -118,6 +124,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openSampleAction = nullptr;
+    QAction *m_exportCalendarAction = nullptr;
     QAction *m_profileAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

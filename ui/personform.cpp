@@ -2,7 +2,10 @@
 
 #include "emptystate.h"
 #include "fieldmessage.h"
+#include "followuprules.h"
 #include "formlabels.h"
+#include "outreachdialog.h"
+#include "outreachlogmodel.h"
 #include "plaintextfield.h"
 #include "recordcommands.h"
 #include "tagcompleter.h"
@@ -16,13 +19,17 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -56,6 +63,23 @@ QLabel *buddyLabel(const QString &text, QWidget *buddy)
     label->setBuddy(buddy);
     return label;
 }
+
+// A quiet line of explanation next to or under a field.
+QLabel *hintLabel()
+{
+    auto *label = new QLabel;
+    label->setTextFormat(Qt::PlainText);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QString weeksText(int weeks)
+{
+    return weeks == 1 ? PersonForm::tr("1 week") : PersonForm::tr("%1 weeks").arg(weeks);
+}
+
+constexpr int kMostLogRowsShown = 6;
+constexpr int kMostFollowUpsShown = 2;
 
 } // namespace
 
@@ -114,10 +138,26 @@ PersonForm::PersonForm(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     connect(&organizations, &OrganizationRepository::added, this, organizationsChanged);
     connect(&organizations, &OrganizationRepository::changed, this, organizationsChanged);
     connect(&organizations, &OrganizationRepository::removed, this, organizationsChanged);
+    // The log model follows the outreach repository by itself; this notes which entry is new.
+    connect(&m_workspace.outreach(), &OutreachRepository::added, this, [this](qint64 id) { m_lastLoggedId = id; });
+    // Logging, undoing and completing things all move what is due next.
+    FollowUpRepository &followUps = m_workspace.followUps();
+    connect(&followUps, &FollowUpRepository::added, this, &PersonForm::updateNextFollowUps);
+    connect(&followUps, &FollowUpRepository::changed, this, &PersonForm::updateNextFollowUps);
+    connect(&followUps, &FollowUpRepository::removed, this, &PersonForm::updateNextFollowUps);
 
     reloadOrganizations();
     m_tagCompleter->setTags(people.allTags());
     m_pages->setCurrentWidget(m_nothingShown);
+}
+
+PersonForm::~PersonForm()
+{
+    // Closing the window takes the focus out of a field while the form is being torn down: no edit
+    // is saved from there.
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
 }
 
 QWidget *PersonForm::buildForm()
@@ -257,16 +297,23 @@ QWidget *PersonForm::buildForm()
     for (int stage = 0; stage < kPipelineStageCount; ++stage)
         m_stage->addItem(pipelineStageName(PipelineStage(stage)), stage);
     connect(m_stage, &QComboBox::activated, this, [this](int index) { commit(Person::Stage, m_stage->itemData(index)); });
+    m_stageHint = hintLabel();
+    m_stageHint->setObjectName(QStringLiteral("stageHint"));
     m_businessCard = new QCheckBox(tr("&Business card received"));
     m_businessCard->setObjectName(QStringLiteral("businessCardCheck"));
     connect(m_businessCard, &QCheckBox::toggled, this, [this](bool on) { commit(Person::BusinessCard, on); });
     network->addRow(buddyLabel(tr("Ho&w found:"), m_source), m_source);
     network->addRow(buddyLabel(tr("&Tags:"), m_tags), m_tags);
     network->addRow(buddyLabel(tr("&Relationship:"), m_strength), m_strength);
-    network->addRow(buddyLabel(tr("Sta&ge:"), m_stage), m_stage);
+    auto *stageRow = new QHBoxLayout;
+    stageRow->setContentsMargins(0, 0, 0, 0);
+    stageRow->addWidget(m_stage);
+    stageRow->addWidget(m_stageHint, 1);
+    network->addRow(buddyLabel(tr("Sta&ge:"), m_stage), stageRow);
     network->addRow(QString(), m_businessCard);
     m_strength->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_stage->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    bodyLayout->addWidget(buildContactLog());
     bodyLayout->addStretch();
     alignFormLabels(body);
 
@@ -300,6 +347,96 @@ QWidget *PersonForm::buildForm()
     return page;
 }
 
+QWidget *PersonForm::buildContactLog()
+{
+    auto *box = new QGroupBox(tr("Contact log"));
+    m_contactLog = box;
+    auto *form = new QFormLayout(box);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    m_log = new OutreachLogModel(m_workspace.outreach(), this);
+    m_logTable = new QTableView;
+    m_logTable->setObjectName(QStringLiteral("outreachLog"));
+    m_logTable->setAccessibleName(tr("Contact log"));
+    m_logTable->setModel(m_log);
+    m_logTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_logTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_logTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_logTable->setTabKeyNavigation(false);
+    m_logTable->setAlternatingRowColors(true);
+    m_logTable->setWordWrap(false);
+    m_logTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_logTable->verticalHeader()->hide();
+    m_logTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = m_logTable->horizontalHeader();
+    header->setHighlightSections(false);
+    // Date, channel and result are short; the note takes what is left.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(OutreachLogModel::NoteColumn, QHeaderView::Stretch);
+    m_logTable->installEventFilter(this);
+    connect(m_logTable, &QAbstractItemView::doubleClicked, this, &PersonForm::editSelectedContact);
+
+    m_noLog = hintLabel();
+    m_noLog->setObjectName(QStringLiteral("noOutreachLabel"));
+    m_noLog->setWordWrap(true);
+    m_noLog->setText(tr("Nothing logged yet. Add each message, call or meeting here; the stage and the next "
+                        "check-in follow from it."));
+    // One of the two shows; a hidden one takes no room.
+    auto *logCell = new QWidget;
+    auto *logCellLayout = new QVBoxLayout(logCell);
+    logCellLayout->setContentsMargins(0, 0, 0, 0);
+    logCellLayout->addWidget(m_logTable);
+    logCellLayout->addWidget(m_noLog);
+    form->addRow(logCell);
+
+    auto *logButton = new QPushButton(tr("Log &Contact…"));
+    logButton->setObjectName(QStringLiteral("logContactButton"));
+    logButton->setToolTip(tr("Note a message sent, a call made or a meeting held"));
+    connect(logButton, &QPushButton::clicked, this, &PersonForm::logContact);
+    m_editContact = new QPushButton(tr("Edit…"));
+    m_editContact->setObjectName(QStringLiteral("editContactButton"));
+    m_editContact->setToolTip(tr("Change the selected entry, e.g. when they answered (double-click, Enter)"));
+    connect(m_editContact, &QPushButton::clicked, this, &PersonForm::editSelectedContact);
+    m_deleteContact = new QPushButton(tr("Delete"));
+    m_deleteContact->setObjectName(QStringLiteral("deleteContactButton"));
+    m_deleteContact->setToolTip(tr("Remove the selected entry from the log (Delete)"));
+    connect(m_deleteContact, &QPushButton::clicked, this, &PersonForm::deleteSelectedContact);
+    auto *buttons = new QHBoxLayout;
+    buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->addWidget(logButton);
+    buttons->addWidget(m_editContact);
+    buttons->addWidget(m_deleteContact);
+    buttons->addStretch();
+    form->addRow(buttons);
+
+    m_cadence = new QSpinBox;
+    m_cadence->setObjectName(QStringLiteral("cadenceSpin"));
+    m_cadence->setRange(0, FollowUpRules::kMaxKeepInTouchWeeks);
+    m_cadence->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_cadence->setToolTip(tr("How often to check in after your interview. At 0 the default from your profile "
+                             "applies."));
+    connect(m_cadence, &QSpinBox::valueChanged, this, [this](int weeks) {
+        m_cadence->setSuffix(weeks == 1 ? tr(" week") : tr(" weeks"));
+    });
+    connect(m_cadence, &QSpinBox::editingFinished, this, &PersonForm::commitCadence);
+    form->addRow(buddyLabel(tr("Keep in touch ever&y:"), m_cadence), m_cadence);
+
+    m_nextFollowUps = new QLabel;
+    m_nextFollowUps->setObjectName(QStringLiteral("nextFollowUpsLabel"));
+    m_nextFollowUps->setTextFormat(Qt::PlainText);
+    m_nextFollowUps->setWordWrap(true);
+    m_nextFollowUps->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Next:"), m_nextFollowUps);
+
+    connect(m_log, &QAbstractItemModel::rowsInserted, this, &PersonForm::updateLogState);
+    connect(m_log, &QAbstractItemModel::rowsRemoved, this, &PersonForm::updateLogState);
+    connect(m_log, &QAbstractItemModel::modelReset, this, &PersonForm::updateLogState);
+    connect(m_logTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &PersonForm::updateLogState);
+    updateCadenceText();
+    updateLogState();
+    return box;
+}
+
 void PersonForm::showPerson(qint64 id)
 {
     if (m_creating) {
@@ -312,6 +449,7 @@ void PersonForm::showPerson(qint64 id)
     const std::optional<Person> person = id > 0 ? m_workspace.people().find(id) : std::nullopt;
     if (!person) {
         m_personId = 0;
+        m_log->setPersonId(0);
         clearProblems();
         m_pages->setCurrentWidget(m_nothingShown);
         return;
@@ -320,6 +458,10 @@ void PersonForm::showPerson(qint64 id)
     m_personId = id;
     m_tagCompleter->setTags(m_workspace.people().allTags());
     load(*person, same);
+    m_log->setTimeZone(m_workspace.workflow().timeZone());
+    m_log->setPersonId(id);
+    m_contactLog->show();
+    updateNextFollowUps();
     m_pages->setCurrentIndex(1);
 }
 
@@ -330,6 +472,8 @@ void PersonForm::startNewPerson()
         m_idBeforeCreating = m_personId;
     m_creating = true;
     m_personId = 0;
+    m_log->setPersonId(0);
+    m_contactLog->hide(); // nothing can be logged before the person exists
     load(Person(), false);
     m_heading->setText(tr("New person"));
     m_subheading->setText(tr("Enter at least a first or a last name, then press Enter to add them."));
@@ -438,7 +582,10 @@ void PersonForm::load(const Person &person, bool keepPendingText)
     m_stage->setCurrentIndex(m_stage->findData(int(person.stage)));
     m_businessCard->setChecked(person.businessCardReceived);
     m_openOrganization->setEnabled(person.organizationId > 0);
+    updateCadenceText();
+    m_cadence->setValue(person.keepInTouchWeeks);
     m_loading = false;
+    updateStageHint(person);
     updateHeader(person);
 }
 
@@ -628,6 +775,186 @@ FieldMessage *PersonForm::messageFor(int field) const
     }
 }
 
+void PersonForm::updateStageHint(const Person &person)
+{
+    if (m_creating) {
+        m_stageHint->clear();
+        m_stageHint->setToolTip(QString());
+        m_stage->setToolTip(QString());
+        return;
+    }
+    QString tip;
+    if (person.stageSetByHand) {
+        m_stageHint->setText(tr("set by hand"));
+        tip = tr("You chose this stage. It stays until the contact log moves them further along; then the log "
+                 "takes over again.");
+    } else {
+        m_stageHint->setText(tr("from the contact log"));
+        tip = tr("Follows from what you log: contacts, interviews and thank-you notes. Pick another stage to set "
+                 "it by hand.");
+    }
+    m_stageHint->setToolTip(tip);
+    m_stage->setToolTip(tip);
+}
+
+void PersonForm::updateCadenceText()
+{
+    const QString text = tr("default (%1)").arg(weeksText(m_workspace.workflow().defaultCadenceWeeks()));
+    if (text != m_cadence->specialValueText())
+        m_cadence->setSpecialValueText(text);
+}
+
+void PersonForm::commitCadence()
+{
+    if (m_loading || m_creating || m_personId == 0)
+        return;
+    const std::optional<Person> before = m_workspace.people().find(m_personId);
+    if (!before || before->keepInTouchWeeks == m_cadence->value())
+        return;
+    Person after = *before;
+    after.setValue(Person::KeepInTouchWeeks, m_cadence->value());
+    // Through the workflow, so that the open keep-in-touch follow-up moves along in the same step.
+    m_undoStack.push(m_workspace.workflow().editPerson(
+        *before, after, tr("Edit %1 of %2").arg(undoName(Person::KeepInTouchWeeks), before->displayName())));
+}
+
+void PersonForm::updateLogState()
+{
+    const int rows = m_log->rowCount();
+    m_logTable->setVisible(rows > 0);
+    m_noLog->setVisible(rows == 0);
+    if (rows > 0) {
+        // As tall as the entries, up to a few; the form scrolls as a whole, the table only beyond that.
+        const int shown = qMin(rows, kMostLogRowsShown);
+        m_logTable->setFixedHeight(m_logTable->horizontalHeader()->sizeHint().height()
+                                   + shown * m_logTable->verticalHeader()->defaultSectionSize()
+                                   + 2 * m_logTable->frameWidth());
+    }
+    const bool selected = m_logTable->selectionModel()->hasSelection();
+    m_editContact->setEnabled(selected);
+    m_deleteContact->setEnabled(selected);
+}
+
+void PersonForm::updateNextFollowUps()
+{
+    if (m_personId == 0 || m_creating)
+        return;
+    Workflow &workflow = m_workspace.workflow();
+    const QTimeZone zone = workflow.timeZone();
+    const QDateTime now = workflow.now();
+    const QDate today = now.toTimeZone(zone).date();
+    const QLocale locale;
+    QStringList parts;
+    const QList<FollowUp> followUps = m_workspace.followUps().forPerson(m_personId);
+    for (const FollowUp &followUp : followUps) {
+        if (followUp.isDone() || parts.size() == kMostFollowUpsShown)
+            break; // open ones come first, soonest first
+        const QDateTime due = followUp.effectiveDue();
+        const QDate day = due.toTimeZone(zone).date();
+        QString date = day.year() == today.year()
+            ? locale.toString(day, tr("ddd d MMM", "a due date in the current year"))
+            : locale.toString(day, tr("ddd d MMM yyyy", "a due date in another year"));
+        if (due < now)
+            date = tr("%1 (overdue)").arg(date);
+        switch (followUp.kind) {
+        case FollowUpKind::KeepInTouch: parts << tr("Keep in touch on %1").arg(date); break;
+        case FollowUpKind::ThankYou: parts << tr("Send a thank-you note by %1").arg(date); break;
+        case FollowUpKind::SendUpdate: parts << tr("Send an update on %1").arg(date); break;
+        case FollowUpKind::Other: parts << tr("Follow up on %1").arg(date); break;
+        }
+    }
+    if (parts.isEmpty()) {
+        m_nextFollowUps->setForegroundRole(QPalette::PlaceholderText);
+        m_nextFollowUps->setText(tr("Nothing planned. A check-in date appears after your interview."));
+    } else {
+        m_nextFollowUps->setForegroundRole(QPalette::WindowText);
+        m_nextFollowUps->setText(parts.join(QLatin1Char('\n')));
+    }
+}
+
+std::optional<OutreachAttempt> PersonForm::selectedAttempt() const
+{
+    const QModelIndexList rows = m_logTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_log->recordAt(rows.first().row());
+}
+
+void PersonForm::logContact()
+{
+    if (m_creating || m_personId == 0)
+        return;
+    const std::optional<Person> person = m_workspace.people().find(m_personId);
+    if (!person)
+        return;
+    OutreachAttempt attempt;
+    attempt.personId = m_personId;
+    Workflow &workflow = m_workspace.workflow();
+    auto *dialog = new OutreachDialog(attempt, person->displayName(), workflow.now(), workflow.timeZone(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const OutreachAttempt logged = dialog->attempt();
+        m_lastLoggedId = 0;
+        m_undoStack.push(m_workspace.workflow().logOutreach(logged));
+        if (m_lastLoggedId > 0 && logged.personId == m_personId) {
+            const int row = m_log->ensureLoaded(m_lastLoggedId);
+            if (row >= 0) {
+                m_logTable->selectRow(row);
+                m_logTable->scrollTo(m_log->index(row, 0));
+            }
+        }
+    });
+    dialog->open();
+}
+
+void PersonForm::editSelectedContact()
+{
+    const std::optional<OutreachAttempt> before = selectedAttempt();
+    if (!before)
+        return;
+    const std::optional<Person> person = m_workspace.people().find(before->personId);
+    Workflow &workflow = m_workspace.workflow();
+    auto *dialog = new OutreachDialog(*before, person ? person->displayName() : QString(), workflow.now(),
+                                      workflow.timeZone(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, before] {
+        const OutreachAttempt after = dialog->attempt();
+        if (after.attemptedAt == before->attemptedAt && after.channel == before->channel
+            && after.result == before->result && after.note == before->note)
+            return;
+        m_undoStack.push(m_workspace.workflow().editOutreach(*before, after));
+    });
+    dialog->open();
+}
+
+void PersonForm::deleteSelectedContact()
+{
+    if (const std::optional<OutreachAttempt> attempt = selectedAttempt())
+        m_undoStack.push(m_workspace.workflow().removeOutreach(*attempt));
+}
+
+bool PersonForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // In the log, Delete and Enter act on the selected entry, not on the person (the window's
+    // Delete shortcut) or the form.
+    if (watched == m_logTable && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool remove = key->matches(QKeySequence::Delete) || key->key() == Qt::Key_Backspace;
+        const bool open = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        if ((remove || open) && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && selectedAttempt()) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress) {
+                if (remove)
+                    deleteSelectedContact();
+                else
+                    editSelectedContact();
+            }
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 QString PersonForm::undoName(Person::Field field)
 {
     switch (field) {
@@ -646,6 +973,7 @@ QString PersonForm::undoName(Person::Field field)
     case Person::RelationshipStrength: return tr("relationship strength");
     case Person::Stage: return tr("stage");
     case Person::BusinessCard: return tr("business card");
+    case Person::KeepInTouchWeeks: return tr("keep-in-touch interval");
     case Person::FieldCount: break;
     }
     return {};

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "outreachattempt.h"
 #include "person.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -11,6 +14,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class QTableView;
 class QToolButton;
 class QUndoStack;
 
@@ -18,19 +22,22 @@ namespace Inroad {
 
 class EmptyState;
 class FieldMessage;
+class OutreachLogModel;
 class PlainTextField;
 class TagCompleter;
 class Workspace;
 
-/// Every field of one person, grouped Name / Work / Contact / Network. Each field is saved when
-/// its editing finishes, as one undo command; the form follows the repository, so undo and redo
-/// show up at once. In "new person" mode nothing exists until Save, which needs a name.
+/// Every field of one person, grouped Name / Work / Contact / Network, then the contact log with
+/// how often to keep in touch and what is due next. Each field is saved when its editing finishes,
+/// as one undo command; the form follows the repositories, so undo and redo show up at once. In
+/// "new person" mode nothing exists until Save, which needs a name.
 class PersonForm final : public QWidget
 {
     Q_OBJECT
 
 public:
     PersonForm(Workspace &workspace, QUndoStack &undoStack, QWidget *parent = nullptr);
+    ~PersonForm() override;
 
     /// The person shown; 0 when none is (or while a new one is being entered).
     qint64 personId() const { return m_personId; }
@@ -48,6 +55,12 @@ public:
     /// Puts the keyboard focus on the first field.
     void focusFirstField();
 
+    /// Opens the Log Contact dialog for the person shown; OK logs it as one undo step.
+    void logContact();
+    /// Opens the selected log entry for editing.
+    void editSelectedContact();
+    void deleteSelectedContact();
+
 signals:
     void personCreated(qint64 id);
     void creationCancelled();
@@ -58,8 +71,12 @@ signals:
     /// Escape in the form: the user wants to go back to the list.
     void leaveRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QWidget *buildForm();
+    QWidget *buildContactLog();
     void load(const Person &person, bool keepPendingText);
     void reloadShown();
     void reloadOrganizations();
@@ -67,6 +84,12 @@ private:
     void commit(Person::Field field, const QVariant &value);
     void commitOrganization();
     void commitPendingEdits();
+    void commitCadence();
+    void updateStageHint(const Person &person);
+    void updateCadenceText();
+    void updateLogState();
+    void updateNextFollowUps();
+    std::optional<OutreachAttempt> selectedAttempt() const;
     Person draft() const;
     /// Shows or clears the message of each field that @p field's check concerns; returns whether
     /// @p field is free of problems.
@@ -80,6 +103,7 @@ private:
     qint64 m_personId = 0;
     qint64 m_idBeforeCreating = 0;
     qint64 m_lastAddedId = 0;
+    qint64 m_lastLoggedId = 0;
     bool m_creating = false;
     bool m_loading = false;
 
@@ -106,7 +130,16 @@ private:
     TagCompleter *m_tagCompleter = nullptr;
     QSpinBox *m_strength = nullptr;
     QComboBox *m_stage = nullptr;
+    QLabel *m_stageHint = nullptr;
     QCheckBox *m_businessCard = nullptr;
+    QWidget *m_contactLog = nullptr;
+    OutreachLogModel *m_log = nullptr;
+    QTableView *m_logTable = nullptr;
+    QLabel *m_noLog = nullptr;
+    QPushButton *m_editContact = nullptr;
+    QPushButton *m_deleteContact = nullptr;
+    QSpinBox *m_cadence = nullptr;
+    QLabel *m_nextFollowUps = nullptr;
     QWidget *m_saveBar = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -3,6 +3,7 @@
 #include "sampleworkspace.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -153,6 +154,16 @@ private slots:
     void check();
     void binary_data();
     void binary();
+    void exportCalendar();
+    void exportCalendarRefusesUnsafeFiles_data();
+    void exportCalendarRefusesUnsafeFiles();
+    void exportCalendarBinary();
+    void agenda();
+    void agendaUsageErrors_data();
+    void agendaUsageErrors();
+    void agendaRefusesUnsafeFiles_data();
+    void agendaRefusesUnsafeFiles();
+    void agendaBinary();
 };
 
 void TestCommandLine::isCommand_data()
@@ -172,6 +183,9 @@ void TestCommandLine::isCommand_data()
     QTest::newRow("option with = before verb") << list("inroad --database=x.inroad check") << true;
     QTest::newRow("help of a verb") << list("inroad sample --help") << true;
     QTest::newRow("unknown verb") << list("inroad frobnicate") << false;
+    QTest::newRow("export calendar") << list("inroad export calendar -o x.ics") << true;
+    QTest::newRow("export without what") << list("inroad export") << true;
+    QTest::newRow("file named export") << list("inroad --database export") << false;
 }
 
 void TestCommandLine::isCommand()
@@ -187,6 +201,7 @@ void TestCommandLine::noVerb()
     QCOMPARE(result.code, 2);
     QVERIFY(result.err.contains(QStringLiteral("sample")));
     QVERIFY(result.err.contains(QStringLiteral("check")));
+    QVERIFY(result.err.contains(QStringLiteral("export calendar")));
 }
 
 void TestCommandLine::help_data()
@@ -198,6 +213,12 @@ void TestCommandLine::help_data()
                                                   QStringLiteral("--people N"), QStringLiteral("--today YYYY-MM-DD")};
     QTest::newRow("check -h") << QStringList{QStringLiteral("check"), QStringLiteral("-h")}
                               << QStringList{QStringLiteral("Usage: inroad check"), QStringLiteral("-d, --database FILE")};
+    QTest::newRow("export calendar --help")
+        << QStringList{QStringLiteral("export"), QStringLiteral("calendar"), QStringLiteral("--help")}
+        << QStringList{QStringLiteral("Usage: inroad export calendar"), QStringLiteral("-d, --database FILE"),
+                       QStringLiteral("-o, --output FILE"), QStringLiteral("--todo")};
+    QTest::newRow("export --help") << QStringList{QStringLiteral("export"), QStringLiteral("--help")}
+                                   << QStringList{QStringLiteral("Usage: inroad export"), QStringLiteral("calendar")};
 }
 
 void TestCommandLine::help()
@@ -227,6 +248,15 @@ void TestCommandLine::usageErrors_data()
     QTest::newRow("unknown option") << list("sample --database F --frobnicate") << list("frobnicate");
     QTest::newRow("missing value") << list("sample --database F --people") << list("people");
     QTest::newRow("stray argument") << list("check --database F extra") << list("extra");
+    QTest::newRow("export calendar without output") << list("export calendar --database F") << list("--output");
+    QTest::newRow("export calendar without database") << list("export calendar -o F") << list("--database");
+    QTest::newRow("export calendar output empty") << list("export calendar --database F --output=") << list("--output");
+    QTest::newRow("export calendar into the workspace")
+        << list("export calendar --database F -o F") << list("--output");
+    QTest::newRow("export calendar stray argument") << list("export calendar --database F -o F.ics now") << list("now");
+    QTest::newRow("export without what") << list("export") << list("calendar");
+    QTest::newRow("export only options") << list("export --database F") << list("calendar");
+    QTest::newRow("export unknown what") << list("export frobnicate --database F") << list("frobnicate calendar");
 }
 
 void TestCommandLine::usageErrors()
@@ -398,6 +428,305 @@ void TestCommandLine::binary()
     QVERIFY2(stream.contains(mention), qPrintable(result.out + result.err));
     if (code != 0 && !path.isEmpty())
         QCOMPARE(checksum(path), before);
+}
+
+namespace {
+
+// Checks the framing rules of RFC 5545 and returns the number of components named @p component.
+int countComponents(const QByteArray &ics, const QByteArray &component)
+{
+    if (!ics.startsWith("BEGIN:VCALENDAR\r\n") || !ics.endsWith("END:VCALENDAR\r\n"))
+        return -1;
+    QList<QByteArray> lines = ics.split('\n');
+    lines.removeLast(); // after the final CRLF
+    QByteArrayList open;
+    int count = 0;
+    for (QByteArray line : lines) {
+        if (!line.endsWith('\r') || line.size() > 76) // 75 octets and the CR
+            return -1;
+        line.chop(1);
+        if (line.startsWith(' '))
+            continue; // a folded continuation
+        if (line.startsWith("BEGIN:")) {
+            open << line.mid(6);
+            if (open.constLast() == component)
+                ++count;
+        } else if (line.startsWith("END:")) {
+            if (open.isEmpty() || open.takeLast() != line.mid(4))
+                return -1;
+        }
+    }
+    return open.isEmpty() ? count : -1;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+void TestCommandLine::exportCalendar()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.inroad"));
+    QVERIFY(writeWorkspace(path));
+    const QByteArray before = checksum(path);
+    const QString output = dir.filePath(QStringLiteral("interviews.ics"));
+    QVERIFY(writeFile(output, "an older export\n"));
+
+    const Outcome result = runInProcess({QStringLiteral("export"), QStringLiteral("calendar"),
+                                         QStringLiteral("--database"), path, QStringLiteral("-o"), output});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    const QByteArray ics = readAll(output);
+    const int events = countComponents(ics, "VEVENT");
+    QVERIFY2(events > 0, ics.left(2000).constData());
+    QCOMPARE(countComponents(ics, "VTODO"), 0);
+    QCOMPARE(countComponents(ics, "VALARM"), events);
+    QCOMPARE(result.out,
+             QStringLiteral("Wrote %1 events to “%2”.\n").arg(events).arg(QFileInfo(output).absoluteFilePath()));
+    QCOMPARE(checksum(path), before); // the workspace was only read
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+
+    // The same workspace gives the same file, so importing it again changes nothing.
+    const QString again = dir.filePath(QStringLiteral("again.ics"));
+    QCOMPARE(runInProcess({QStringLiteral("export"), QStringLiteral("calendar"), QStringLiteral("-d"), path,
+                           QStringLiteral("--output"), again})
+                 .code,
+             0);
+    QCOMPARE(readAll(again), ics);
+
+    // --todo: follow-ups become to-dos, interviews stay events.
+    const QString todos = dir.filePath(QStringLiteral("todo.ics"));
+    const Outcome todo =
+        runInProcess({QStringLiteral("export"), QStringLiteral("calendar"), QStringLiteral("--database"), path,
+                      QStringLiteral("-o"), todos, QStringLiteral("--todo")});
+    QCOMPARE(todo.code, 0);
+    const QByteArray todoIcs = readAll(todos);
+    const int todoCount = countComponents(todoIcs, "VTODO");
+    const int interviewCount = countComponents(todoIcs, "VEVENT");
+    QVERIFY(todoCount > 0);
+    QVERIFY(interviewCount > 0);
+    QCOMPARE(todoCount + interviewCount, events);
+    QVERIFY2(todo.out.startsWith(QStringLiteral("Wrote %1 events and %2 to-dos to").arg(interviewCount).arg(todoCount)),
+             qPrintable(todo.out));
+    QCOMPARE(checksum(path), before);
+}
+
+void TestCommandLine::exportCalendarRefusesUnsafeFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("no workspace");
+    QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("empty");
+    QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not a database");
+    QTest::newRow("foreign SQLite") << QStringLiteral("foreign") << QStringLiteral("another program");
+    QTest::newRow("damaged") << QStringLiteral("damaged") << QStringLiteral("damaged");
+    QTest::newRow("newer version") << QStringLiteral("newer") << QStringLiteral("newer version");
+    QTest::newRow("older version") << QStringLiteral("older") << QStringLiteral("older version");
+}
+
+void TestCommandLine::exportCalendarRefusesUnsafeFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, mention);
+    QTemporaryDir dir;
+    QString path;
+    if (kind == QLatin1String("older")) {
+        // Exporting must not upgrade it, which is what opening it would do.
+        path = dir.filePath(QStringLiteral("older.inroad"));
+        QVERIFY(QFile::copy(QStringLiteral(INROAD_TEST_DATA "/inroad-v1.inroad"), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    } else {
+        path = makeFile(dir, kind);
+    }
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = checksum(path);
+    const QString output = dir.filePath(QStringLiteral("out.ics"));
+    const Outcome result = runInProcess({QStringLiteral("export"), QStringLiteral("calendar"),
+                                         QStringLiteral("--database"), path, QStringLiteral("-o"), output});
+    QCOMPARE(result.code, 1);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains(mention), qPrintable(result.err));
+    QVERIFY(result.err.contains(QFileInfo(path).fileName()));
+    QCOMPARE(checksum(path), before);
+    QCOMPARE(QFileInfo::exists(path), kind != QLatin1String("missing"));
+    QVERIFY(!QFileInfo::exists(output));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".bak")), QStringList());
+}
+
+void TestCommandLine::exportCalendarBinary()
+{
+    QVERIFY2(QFileInfo::exists(QStringLiteral(INROAD_BINARY)), INROAD_BINARY);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.inroad"));
+    QVERIFY(writeWorkspace(path, 12));
+    const QString output = dir.filePath(QStringLiteral("out.ics"));
+
+    const Outcome missingOutput =
+        runBinary({QStringLiteral("export"), QStringLiteral("calendar"), QStringLiteral("--database"), path});
+    QCOMPARE(missingOutput.code, 2);
+    QVERIFY2(missingOutput.err.contains(QStringLiteral("--output")), qPrintable(missingOutput.err));
+
+    const Outcome written = runBinary({QStringLiteral("export"), QStringLiteral("calendar"),
+                                       QStringLiteral("--database"), path, QStringLiteral("-o"), output});
+    QCOMPARE(written.code, 0);
+    QVERIFY2(written.out.startsWith(QStringLiteral("Wrote ")), qPrintable(written.out + written.err));
+    QVERIFY(countComponents(readAll(output), "VEVENT") > 0);
+    QVERIFY(readAll(output).contains("PRODID:-//Inroad//Inroad "));
+}
+
+namespace {
+
+// The morning of the day writeWorkspace() places its sample around.
+const QString kSampleMorning = QStringLiteral("2026-03-14T10:00");
+
+} // namespace
+
+void TestCommandLine::agenda()
+{
+    QVERIFY(CommandLine::isCommand(
+        {QStringLiteral("inroad"), QStringLiteral("agenda"), QStringLiteral("-d"), QStringLiteral("x")}));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.inroad"));
+    QVERIFY(writeWorkspace(path));
+    const QByteArray before = checksum(path);
+
+    const Outcome result = runInProcess(
+        {QStringLiteral("agenda"), QStringLiteral("--database"), path, QStringLiteral("--now"), kSampleMorning});
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    QVERIFY2(result.out.startsWith(QStringLiteral("Today, Saturday 14 March 2026\n")), qPrintable(result.out));
+    // The sample has something in every section on its day.
+    for (const char *section :
+         {"\nFollow-ups due (", "\nComing interviews (", "\nAsk for referrals (", "\nWaiting for a reply ("})
+        QVERIFY2(result.out.contains(QLatin1String(section)), qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("(overdue)")));
+    QVERIFY(result.out.endsWith(QLatin1Char('\n')));
+    // Only read: the file is as it was, and nothing is left beside it.
+    QCOMPARE(checksum(path), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("work.inroad")});
+
+    // More days list more interviews; the same moment gives the same list.
+    const auto interviews = [](const QString &text) {
+        static const QRegularExpression count(QStringLiteral("Coming interviews \\((\\d+)\\)"));
+        return count.match(text).captured(1).toInt();
+    };
+    const Outcome month = runInProcess({QStringLiteral("agenda"), QStringLiteral("-d"), path, QStringLiteral("--now"),
+                                        kSampleMorning, QStringLiteral("--days"), QStringLiteral("30")});
+    QCOMPARE(month.code, 0);
+    QVERIFY2(interviews(month.out) > interviews(result.out), qPrintable(month.out));
+    const Outcome again =
+        runInProcess({QStringLiteral("agenda"), QStringLiteral("-d"), path, QStringLiteral("--now"), kSampleMorning});
+    QCOMPARE(again.out, result.out);
+
+    // Long after the sample's day no interview is coming, and the due follow-ups are overdue.
+    const Outcome later = runInProcess({QStringLiteral("agenda"), QStringLiteral("-d"), path, QStringLiteral("--now"),
+                                        QStringLiteral("2027-06-01T09:00Z")});
+    QCOMPARE(later.code, 0);
+    QVERIFY2(later.out.startsWith(QStringLiteral("Today, Tuesday 1 June 2027")), qPrintable(later.out));
+    QVERIFY(!later.out.contains(QStringLiteral("Coming interviews")));
+    QVERIFY(later.out.contains(QStringLiteral("(overdue)")));
+    QCOMPARE(checksum(path), before);
+}
+
+void TestCommandLine::agendaUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mention");
+    const auto list = [](const char *line) { return QString::fromLatin1(line).split(QLatin1Char(' ')); };
+    QTest::newRow("without database") << list("agenda --days 3") << QStringLiteral("--database");
+    QTest::newRow("days zero") << list("agenda -d F --days 0") << QStringLiteral("--days: “0”");
+    QTest::newRow("days not a number") << list("agenda -d F --days week") << QStringLiteral("--days: “week”");
+    QTest::newRow("days too many") << list("agenda -d F --days 367") << QStringLiteral("--days: “367”");
+    QTest::newRow("days negative") << list("agenda -d F --days=-2") << QStringLiteral("--days: “-2”");
+    QTest::newRow("now not a time") << list("agenda -d F --now tomorrow") << QStringLiteral("--now: “tomorrow”");
+    QTest::newRow("now impossible") << list("agenda -d F --now 2026-02-30T10:00") << QStringLiteral("--now");
+    QTest::newRow("stray argument") << list("agenda -d F today") << QStringLiteral("today");
+}
+
+void TestCommandLine::agendaUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mention);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.inroad"));
+    QVERIFY(writeWorkspace(path, 5));
+    const QByteArray before = checksum(path);
+    arguments.replaceInStrings(QRegularExpression(QStringLiteral("^F$")), path);
+    const Outcome result = runInProcess(arguments);
+    QCOMPARE(result.code, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains(mention), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("inroad agenda --help")), qPrintable(result.err));
+    QCOMPARE(checksum(path), before);
+}
+
+void TestCommandLine::agendaRefusesUnsafeFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("no workspace");
+    QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("empty");
+    QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("not a database");
+    QTest::newRow("foreign SQLite") << QStringLiteral("foreign") << QStringLiteral("another program");
+    QTest::newRow("damaged") << QStringLiteral("damaged") << QStringLiteral("damaged");
+    QTest::newRow("newer version") << QStringLiteral("newer") << QStringLiteral("newer version");
+    QTest::newRow("older version") << QStringLiteral("older") << QStringLiteral("older version");
+}
+
+void TestCommandLine::agendaRefusesUnsafeFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, mention);
+    QTemporaryDir dir;
+    QString path;
+    if (kind == QLatin1String("older")) {
+        // Listing must not upgrade it, which is what opening it would do.
+        path = dir.filePath(QStringLiteral("older.inroad"));
+        QVERIFY(QFile::copy(QStringLiteral(INROAD_TEST_DATA "/inroad-v1.inroad"), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    } else {
+        path = makeFile(dir, kind);
+    }
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = checksum(path);
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    const Outcome result = runInProcess({QStringLiteral("agenda"), QStringLiteral("--database"), path});
+    QCOMPARE(result.code, 1);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains(mention), qPrintable(result.err));
+    QVERIFY(result.err.contains(QFileInfo(path).fileName()));
+    QCOMPARE(checksum(path), before);
+    QCOMPARE(QFileInfo::exists(path), kind != QLatin1String("missing"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), filesBefore);
+}
+
+void TestCommandLine::agendaBinary()
+{
+    QVERIFY2(QFileInfo::exists(QStringLiteral(INROAD_BINARY)), INROAD_BINARY);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.inroad"));
+    QVERIFY(writeWorkspace(path, 12));
+    const QByteArray before = checksum(path);
+
+    const Outcome listed = runBinary(
+        {QStringLiteral("agenda"), QStringLiteral("--database"), path, QStringLiteral("--now"), kSampleMorning});
+    QCOMPARE(listed.code, 0);
+    QVERIFY2(listed.out.contains(QStringLiteral("Follow-ups due (")), qPrintable(listed.out + listed.err));
+    const Outcome badDays = runBinary(
+        {QStringLiteral("agenda"), QStringLiteral("--database"), path, QStringLiteral("--days"), QStringLiteral("7d")});
+    QCOMPARE(badDays.code, 2);
+    QVERIFY2(badDays.err.contains(QStringLiteral("--days")), qPrintable(badDays.err));
+    const QString foreign = makeFile(dir, QStringLiteral("foreign"));
+    const QByteArray foreignBefore = checksum(foreign);
+    const Outcome refused = runBinary({QStringLiteral("agenda"), QStringLiteral("--database"), foreign});
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("another program")), qPrintable(refused.err));
+    QCOMPARE(checksum(foreign), foreignBefore);
+    QCOMPARE(checksum(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

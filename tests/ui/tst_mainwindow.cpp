@@ -1,4 +1,7 @@
 #include "areaview.h"
+#include "interviewsview.h"
+#include "statisticsarea.h"
+#include "todayview.h"
 #include "database.h"
 #include "mainwindow.h"
 #include "organizationsview.h"
@@ -126,10 +129,13 @@ private slots:
         MainWindow window(openWorkspace(m_tempDir->filePath(QStringLiteral("a.inroad"))));
         auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(window.areaCount(), 2);
+        QCOMPARE(window.areaCount(), 5);
         QCOMPARE(sidebar->count(), window.areaCount());
-        QVERIFY(indexOfArea(window, PeopleView::staticMetaObject) >= 0);
-        QVERIFY(indexOfArea(window, OrganizationsView::staticMetaObject) >= 0);
+        QCOMPARE(indexOfArea(window, TodayView::staticMetaObject), 0); // the first screen
+        QCOMPARE(indexOfArea(window, PeopleView::staticMetaObject), 1);
+        QCOMPARE(indexOfArea(window, OrganizationsView::staticMetaObject), 2);
+        QCOMPARE(indexOfArea(window, InterviewsView::staticMetaObject), 3);
+        QCOMPARE(indexOfArea(window, StatisticsArea::staticMetaObject), 4);
         for (int i = 0; i < window.areaCount(); ++i) {
             QCOMPARE(sidebar->item(i)->text(), window.area(i)->title());
             QVERIFY(!sidebar->item(i)->icon().isNull());
@@ -145,22 +151,31 @@ private slots:
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
         QCOMPARE(window.currentAreaIndex(), 0);
 
-        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(window.currentAreaIndex(), 1);
-        QCOMPARE(sidebar->currentRow(), 1);
-        QVERIFY(window.area(1)->isVisible());
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentAreaIndex(), 2);
+        QCOMPARE(sidebar->currentRow(), 2);
+        QVERIFY(window.area(2)->isVisible());
         QVERIFY(!window.area(0)->isVisible());
         QVERIFY(action(window, "actionArea_organizations")->isChecked());
         QCOMPARE(search->placeholderText(), QStringLiteral("Filter organizations…"));
 
-        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(window.currentAreaIndex(), 0);
-        QCOMPARE(sidebar->currentRow(), 0);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentAreaIndex(), 1);
+        QCOMPARE(sidebar->currentRow(), 1);
         QCOMPARE(search->placeholderText(), QStringLiteral("Filter people…"));
 
+        // Statistics has no list to filter and nothing to add.
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentAreaIndex(), 4);
+        QVERIFY(!search->isEnabled());
+        QVERIFY(!action(window, "actionNew")->isEnabled());
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QVERIFY(search->isEnabled());
+        QVERIFY(action(window, "actionNew")->isEnabled());
+
         // Choosing in the sidebar works the same way.
-        sidebar->setCurrentRow(1);
-        QCOMPARE(window.currentAreaIndex(), 1);
+        sidebar->setCurrentRow(2);
+        QCOMPARE(window.currentAreaIndex(), 2);
     }
 
     void searchFieldFiltersTheCurrentArea()
@@ -175,6 +190,7 @@ private slots:
         PeopleView *people = peopleView(window);
         QAbstractItemModel *model = people->listView()->model();
         QCOMPARE(model->rowCount(), 3);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
 
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchField"));
         QVERIFY(search->isClearButtonEnabled());
@@ -184,9 +200,9 @@ private slots:
         QTRY_COMPARE(model->rowCount(), 1);
 
         // Each area keeps its own filter.
-        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(search->text(), QString());
-        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(search->text(), QStringLiteral("hopper"));
         QCOMPARE(model->rowCount(), 1);
 
@@ -242,6 +258,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QAction *remove = action(window, "actionDelete");
         QCOMPARE(remove->shortcut(), QKeySequence(QKeySequence::Delete));
+        window.setCurrentArea(indexOfArea(window, PeopleView::staticMetaObject));
 
         QAbstractItemView *list = peopleView(window)->listView();
         list->selectionModel()->clear();
@@ -256,7 +273,7 @@ private slots:
         QCOMPARE(window.workspace().people().count(), 2);
 
         // Organizations has none: nothing to delete there.
-        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QVERIFY(!remove->isEnabled());
     }
 
@@ -316,9 +333,66 @@ private slots:
         second.show();
         QVERIFY(QTest::qWaitForWindowExposed(&second));
         QCOMPARE(second.size(), QSize(700, 500));
-        QCOMPARE(second.currentAreaIndex(), 1);
+        QCOMPARE(second.currentAreaIndex(), 0); // every session starts on Today
         QVERIFY(!action(second, "actionSidebar")->isChecked());
         QVERIFY(second.findChild<QListWidget *>(QStringLiteral("sidebar"))->isHidden());
+    }
+
+    void todayCountsWhatIsDueInTheSidebar()
+    {
+        auto workspace = openWorkspace(m_tempDir->filePath(QStringLiteral("today.inroad")));
+        const qint64 id = addPerson(*workspace, QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        MainWindow window(std::move(workspace));
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Today"));
+
+        // An interview held three days ago: its thank-you is overdue.
+        Interview interview;
+        interview.personId = id;
+        interview.status = InterviewStatus::Done;
+        interview.scheduledStart = QDateTime::currentDateTimeUtc().addDays(-3);
+        window.undoStack().push(window.workspace().workflow().addInterview(interview));
+        QTRY_COMPARE(sidebar->item(0)->text(), QStringLiteral("Today (1)"));
+        window.undoStack().undo();
+        QTRY_COMPARE(sidebar->item(0)->text(), QStringLiteral("Today"));
+    }
+
+    void areasOpenRecordsOfOtherAreas()
+    {
+        auto workspace = openWorkspace(m_tempDir->filePath(QStringLiteral("open.inroad")));
+        const qint64 id = addPerson(*workspace, QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        MainWindow window(std::move(workspace));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        emit window.area(0)->recordRequested(QStringLiteral("people"), id);
+        QCOMPARE(window.currentAreaIndex(), indexOfArea(window, PeopleView::staticMetaObject));
+        QCOMPARE(peopleView(window)->currentPersonId(), id);
+    }
+
+    void exportCalendarWritesTheScheduledInterviews()
+    {
+        auto workspace = openWorkspace(m_tempDir->filePath(QStringLiteral("calendar.inroad")));
+        const qint64 id = addPerson(*workspace, QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        MainWindow window(std::move(workspace));
+        Interview interview;
+        interview.personId = id;
+        interview.status = InterviewStatus::Scheduled;
+        interview.scheduledStart = QDateTime::fromString(QStringLiteral("2026-12-01T15:00:00Z"), Qt::ISODate);
+        window.undoStack().push(window.workspace().workflow().addInterview(interview));
+
+        const QString path = m_tempDir->filePath(QStringLiteral("interviews.ics"));
+        QString error;
+        QVERIFY2(window.exportCalendar(path, false, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray ics = file.readAll();
+        QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\n"));
+        QVERIFY(ics.contains("DTSTART:20261201T150000Z\r\n"));
+        QVERIFY(ics.contains("Ada Lovelace"));
+
+        // A folder that cannot be written to is reported, not half-written.
+        QVERIFY(!window.exportCalendar(m_tempDir->filePath(QStringLiteral("missing/folder/x.ics")), false, &error));
+        QVERIFY(error.contains(QStringLiteral("could not be written")));
     }
 
     void writeFailureIsShown()

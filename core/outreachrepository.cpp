@@ -1,0 +1,147 @@
+#include "outreachrepository.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+
+namespace Inroad {
+
+namespace {
+
+const QLatin1String kSelect(
+    "SELECT id, person_id, interview_id, attempted_at, channel, result, note FROM outreach_attempts");
+const QLatin1String kOrder(" ORDER BY attempted_at DESC, id DESC");
+
+OutreachAttempt readAttempt(const QSqlQuery &q)
+{
+    OutreachAttempt a;
+    a.id = q.value(0).toLongLong();
+    a.personId = q.value(1).toLongLong();
+    a.interviewId = q.value(2).toLongLong();
+    a.attemptedAt = instantFromSql(q.value(3));
+    a.channel = outreachChannelFromInt(q.value(4).toInt());
+    a.result = outreachResultFromInt(q.value(5).toInt());
+    a.note = q.value(6).toString();
+    return a;
+}
+
+QList<OutreachAttempt> readAll(QSqlQuery &q)
+{
+    QList<OutreachAttempt> out;
+    if (q.exec()) {
+        while (q.next())
+            out.append(readAttempt(q));
+    }
+    return out;
+}
+
+void bindAttempt(QSqlQuery &q, const OutreachAttempt &a)
+{
+    q.addBindValue(a.personId);
+    q.addBindValue(sqlId(a.interviewId));
+    q.addBindValue(sqlInstant(a.attemptedAt.isValid() ? a.attemptedAt : QDateTime::currentDateTimeUtc()));
+    q.addBindValue(int(a.channel));
+    q.addBindValue(int(a.result));
+    q.addBindValue(sqlText(a.note));
+}
+
+} // namespace
+
+OutreachRepository::OutreachRepository(Database &db, QObject *parent)
+    : Repository(db, QStringLiteral("outreach_attempts"), parent)
+{
+}
+
+std::optional<OutreachAttempt> OutreachRepository::find(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return readAttempt(q);
+    return std::nullopt;
+}
+
+QList<OutreachAttempt> OutreachRepository::forPerson(qint64 personId, int offset, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(kSelect + QStringLiteral(" WHERE person_id = ?") + kOrder + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.addBindValue(personId);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    return readAll(q);
+}
+
+int OutreachRepository::countForPerson(qint64 personId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM outreach_attempts WHERE person_id = ?"));
+    q.addBindValue(personId);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+int OutreachRepository::positionOf(qint64 id, qint64 personId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT position FROM (SELECT id, row_number() OVER (") + kOrder
+              + QStringLiteral(") - 1 AS position FROM outreach_attempts WHERE person_id = ?) WHERE id = ?"));
+    q.addBindValue(personId);
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toInt() : -1;
+}
+
+QList<OutreachAttempt> OutreachRepository::waitingSince(const QDateTime &before) const
+{
+    // The latest attempt per person decides: a later reply or a scheduled interview ends the wait.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT a.id, a.person_id, a.interview_id, a.attempted_at, a.channel, a.result, a.note"
+        " FROM outreach_attempts a"
+        " WHERE a.result = 0 AND a.attempted_at < ?"
+        "   AND a.id = (SELECT b.id FROM outreach_attempts b WHERE b.person_id = a.person_id"
+        "               ORDER BY b.attempted_at DESC, b.id DESC LIMIT 1)"
+        "   AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.person_id = a.person_id AND i.status IN (2, 3))"
+        " ORDER BY a.attempted_at, a.id"));
+    q.addBindValue(sqlInstant(before));
+    return readAll(q);
+}
+
+bool OutreachRepository::add(OutreachAttempt &attempt)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(m_db.lastError());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO outreach_attempts (person_id, interview_id, attempted_at, channel, result, "
+                             "note, id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    bindAttempt(q, attempt);
+    q.addBindValue(sqlId(attempt.id));
+    if (!q.exec())
+        return fail(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+    notifyAdded(id);
+    if (!tx.commit())
+        return false;
+    attempt.id = id;
+    return true;
+}
+
+bool OutreachRepository::update(const OutreachAttempt &attempt)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(m_db.lastError());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE outreach_attempts SET person_id = ?, interview_id = ?, attempted_at = ?, "
+                             "channel = ?, result = ?, note = ? WHERE id = ?"));
+    bindAttempt(q, attempt);
+    q.addBindValue(attempt.id);
+    if (!q.exec())
+        return fail(q);
+    if (q.numRowsAffected() != 1)
+        return fail(tr("the log entry no longer exists"));
+    notifyChanged(attempt.id);
+    return tx.commit();
+}
+
+} // namespace Inroad
