@@ -41,38 +41,26 @@ std::optional<CareerField> CareerFieldRepository::find(qint64 id) const
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readField(q);
-    return std::nullopt;
+    return readOne(q, readField);
 }
 
 QList<CareerField> CareerFieldRepository::all() const
 {
     QSqlQuery q(m_db.connection());
-    QList<CareerField> out;
-    if (q.exec(kSelect + QStringLiteral(" ORDER BY name COLLATE NOCASE"))) {
-        while (q.next())
-            out.append(readField(q));
-    }
-    return out;
+    q.prepare(kSelect + QStringLiteral(" ORDER BY name COLLATE NOCASE"));
+    return readAll(q, readField);
 }
 
 bool CareerFieldRepository::add(CareerField &field)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(m_db.lastError());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO career_fields (name, occupation_code, links, description, created_at, id) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    bindField(q, field);
-    q.addBindValue(sqlNow());
-    q.addBindValue(sqlId(field.id));
-    if (!q.exec())
-        return fail(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    notifyAdded(id);
-    if (!tx.commit())
+    const qint64 id = insertRow(QStringLiteral("INSERT INTO career_fields (name, occupation_code, links, description, "
+                                               "created_at, id) VALUES (?, ?, ?, ?, ?, ?)"),
+                                [&](QSqlQuery &q) {
+                                    bindField(q, field);
+                                    q.addBindValue(sqlNow());
+                                    q.addBindValue(sqlId(field.id));
+                                });
+    if (id == 0)
         return false;
     field.id = id;
     return true;
@@ -80,19 +68,9 @@ bool CareerFieldRepository::add(CareerField &field)
 
 bool CareerFieldRepository::update(const CareerField &field)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(m_db.lastError());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE career_fields SET name = ?, occupation_code = ?, links = ?, description = ? WHERE id = ?"));
-    bindField(q, field);
-    q.addBindValue(field.id);
-    if (!q.exec())
-        return fail(q);
-    if (q.numRowsAffected() != 1)
-        return fail(tr("the career field no longer exists"));
-    notifyChanged(field.id);
-    return tx.commit();
+    return updateRow(QStringLiteral("UPDATE career_fields SET name = ?, occupation_code = ?, links = ?, description = ? "
+                                    "WHERE id = ?"),
+                     [&](QSqlQuery &q) { bindField(q, field); }, field.id, tr("the career field no longer exists"));
 }
 
 } // namespace Inroad

@@ -200,6 +200,30 @@ bool samePath(const QString &a, const QString &b)
     return first.absoluteFilePath() == second.absoluteFilePath();
 }
 
+// Opens an existing workspace for a verb that only reads it. It is inspected first, as `inroad
+// check` does, so that a file that is not a healthy workspace of this version is never opened for
+// writing, locked or upgraded; a healthy one of this version is only read, and its lock file and WAL
+// side files go again when it is closed.
+int openToRead(const QString &path, Workspace &workspace, QTextStream &err)
+{
+    const DatabaseReport report = Database::inspect(path);
+    QString problem = report.message;
+    if (report.ok() && report.isEmpty)
+        problem = tr("Not a workspace: “%1” is empty, so there is nothing to read.").arg(displayPath(path));
+    else if (report.ok() && report.schemaVersion < currentSchemaVersion())
+        problem = tr("The workspace “%1” was written by an older version of Inroad (schema %2). Open it in Inroad "
+                     "once, so that it is backed up and upgraded, then try again. The file was not changed.")
+                      .arg(displayPath(path))
+                      .arg(report.schemaVersion);
+    else if (report.ok())
+        problem = workspace.open(path).message;
+    if (problem.isEmpty())
+        return ExitOk;
+    err << problem << '\n';
+    err.flush();
+    return ExitFailed;
+}
+
 int runExportCalendar(const QCommandLineParser &parser, const QString &verb, QTextStream &out, QTextStream &err)
 {
     if (!parser.isSet(QStringLiteral("database")))
@@ -216,37 +240,10 @@ int runExportCalendar(const QCommandLineParser &parser, const QString &verb, QTe
     if (samePath(output, path))
         return usageError(err, verb, tr("--output names the workspace itself; choose another file for the calendar."));
 
-    // Inspected first, as `inroad check` does, so that a file that is not a healthy workspace of
-    // this version is never opened for writing, locked or upgraded.
-    const DatabaseReport report = Database::inspect(path);
-    if (!report.ok()) {
-        err << report.message << '\n';
-        err.flush();
-        return ExitFailed;
-    }
-    if (report.isEmpty) {
-        err << tr("Not a workspace: “%1” is empty, so there is nothing to export.").arg(displayPath(path)) << '\n';
-        err.flush();
-        return ExitFailed;
-    }
-    if (report.schemaVersion < currentSchemaVersion()) {
-        // Opening it would back it up and upgrade it; an export only reads.
-        err << tr("The workspace “%1” was written by an older version of Inroad (schema %2). Open it in Inroad once, "
-                  "so that it is backed up and upgraded, then export again. The file was not changed.")
-                   .arg(displayPath(path))
-                   .arg(report.schemaVersion)
-            << '\n';
-        err.flush();
-        return ExitFailed;
-    }
-
-    Database db;
-    const DatabaseReport opened = db.open(path);
-    if (!opened.ok()) {
-        err << opened.message << '\n';
-        err.flush();
-        return ExitFailed;
-    }
+    Workspace workspace;
+    if (const int status = openToRead(path, workspace, err); status != ExitOk)
+        return status;
+    Database &db = workspace.database();
     CalendarExport::Options options;
     options.followUpsAsTodos = parser.isSet(QStringLiteral("todo"));
     const CalendarExport exporter(db);
@@ -333,37 +330,9 @@ int runAgenda(const QCommandLineParser &parser, const QString &verb, QTextStream
         }
     }
 
-    // Inspected first, as `inroad check` does: a file that is not a healthy workspace of this
-    // version is never opened for writing, locked or upgraded. A healthy one of this version is only
-    // read: its lock file and WAL side files go again when it is closed.
-    const DatabaseReport report = Database::inspect(path);
-    if (!report.ok()) {
-        err << report.message << '\n';
-        err.flush();
-        return ExitFailed;
-    }
-    if (report.isEmpty) {
-        err << tr("Not a workspace: “%1” is empty, so there is nothing to list.").arg(displayPath(path)) << '\n';
-        err.flush();
-        return ExitFailed;
-    }
-    if (report.schemaVersion < currentSchemaVersion()) {
-        err << tr("The workspace “%1” was written by an older version of Inroad (schema %2). Open it in Inroad "
-                  "once, so that it is backed up and upgraded, then ask again. The file was not changed.")
-                   .arg(displayPath(path))
-                   .arg(report.schemaVersion)
-            << '\n';
-        err.flush();
-        return ExitFailed;
-    }
-
     Workspace workspace;
-    const DatabaseReport opened = workspace.open(path);
-    if (!opened.ok()) {
-        err << opened.message << '\n';
-        err.flush();
-        return ExitFailed;
-    }
+    if (const int status = openToRead(path, workspace, err); status != ExitOk)
+        return status;
     const QList<AgendaItem> items = Agenda::compute(workspace, now, days);
     workspace.database().close();
     out << Agenda::toText(items, now);

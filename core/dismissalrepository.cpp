@@ -36,20 +36,15 @@ QSet<QString> DismissalRepository::hiddenAt(const QDateTime &now) const
 
 bool DismissalRepository::add(Dismissal &dismissal)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(m_db.lastError());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO agenda_dismissals (item_key, until, created_at, id) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(dismissal.itemKey);
-    q.addBindValue(sqlInstant(dismissal.until));
-    q.addBindValue(sqlNow());
-    q.addBindValue(sqlId(dismissal.id));
-    if (!q.exec())
-        return fail(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    notifyAdded(id);
-    if (!tx.commit())
+    const qint64 id = insertRow(QStringLiteral("INSERT INTO agenda_dismissals (item_key, until, created_at, id) "
+                                               "VALUES (?, ?, ?, ?)"),
+                                [&](QSqlQuery &q) {
+                                    q.addBindValue(dismissal.itemKey);
+                                    q.addBindValue(sqlInstant(dismissal.until));
+                                    q.addBindValue(sqlNow());
+                                    q.addBindValue(sqlId(dismissal.id));
+                                });
+    if (id == 0)
         return false;
     dismissal.id = id;
     return true;
@@ -57,18 +52,12 @@ bool DismissalRepository::add(Dismissal &dismissal)
 
 bool DismissalRepository::update(const Dismissal &dismissal)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(m_db.lastError());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE agenda_dismissals SET item_key = ?, until = ? WHERE id = ?"));
-    q.addBindValue(dismissal.itemKey);
-    q.addBindValue(sqlInstant(dismissal.until));
-    q.addBindValue(dismissal.id);
-    if (!q.exec())
-        return fail(q);
-    notifyChanged(dismissal.id);
-    return tx.commit();
+    return updateRow(QStringLiteral("UPDATE agenda_dismissals SET item_key = ?, until = ? WHERE id = ?"),
+                     [&](QSqlQuery &q) {
+                         q.addBindValue(dismissal.itemKey);
+                         q.addBindValue(sqlInstant(dismissal.until));
+                     },
+                     dismissal.id, tr("the Today item no longer exists"));
 }
 
 } // namespace Inroad

@@ -30,23 +30,6 @@ FollowUp readFollowUp(const QSqlQuery &q)
     return f;
 }
 
-QList<FollowUp> readAll(QSqlQuery &q)
-{
-    QList<FollowUp> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(readFollowUp(q));
-    }
-    return out;
-}
-
-std::optional<FollowUp> readOne(QSqlQuery &q)
-{
-    if (q.exec() && q.next())
-        return readFollowUp(q);
-    return std::nullopt;
-}
-
 void bindFollowUp(QSqlQuery &q, const FollowUp &f)
 {
     q.addBindValue(f.personId);
@@ -70,7 +53,7 @@ std::optional<FollowUp> FollowUpRepository::find(qint64 id) const
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + QStringLiteral(" WHERE f.id = ?"));
     q.addBindValue(id);
-    return readOne(q);
+    return readOne(q, readFollowUp);
 }
 
 QList<FollowUp> FollowUpRepository::openDueBefore(const QDateTime &before) const
@@ -79,7 +62,7 @@ QList<FollowUp> FollowUpRepository::openDueBefore(const QDateTime &before) const
     q.prepare(kSelect + QStringLiteral(" WHERE f.done_at IS NULL AND ") + kEffectiveDue
               + QStringLiteral(" < ? ORDER BY ") + kEffectiveDue + QStringLiteral(", f.id"));
     q.addBindValue(sqlInstant(before));
-    return readAll(q);
+    return readAll(q, readFollowUp);
 }
 
 QList<FollowUp> FollowUpRepository::forPerson(qint64 personId) const
@@ -89,7 +72,7 @@ QList<FollowUp> FollowUpRepository::forPerson(qint64 personId) const
                                        "CASE WHEN f.done_at IS NULL THEN ") + kEffectiveDue
               + QStringLiteral(" END, f.done_at DESC, f.id"));
     q.addBindValue(personId);
-    return readAll(q);
+    return readAll(q, readFollowUp);
 }
 
 std::optional<FollowUp> FollowUpRepository::openThankYou(qint64 interviewId) const
@@ -97,7 +80,7 @@ std::optional<FollowUp> FollowUpRepository::openThankYou(qint64 interviewId) con
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + QStringLiteral(" WHERE f.interview_id = ? AND f.kind = 0 AND f.done_at IS NULL ORDER BY f.id LIMIT 1"));
     q.addBindValue(interviewId);
-    return readOne(q);
+    return readOne(q, readFollowUp);
 }
 
 std::optional<FollowUp> FollowUpRepository::openKeepInTouch(qint64 personId) const
@@ -105,7 +88,7 @@ std::optional<FollowUp> FollowUpRepository::openKeepInTouch(qint64 personId) con
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + QStringLiteral(" WHERE f.person_id = ? AND f.kind = 1 AND f.done_at IS NULL ORDER BY f.due_at LIMIT 1"));
     q.addBindValue(personId);
-    return readOne(q);
+    return readOne(q, readFollowUp);
 }
 
 bool FollowUpRepository::hasThankYou(qint64 interviewId) const
@@ -124,20 +107,16 @@ int FollowUpRepository::openCount() const
 
 bool FollowUpRepository::add(FollowUp &followUp)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(m_db.lastError());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO follow_ups (person_id, interview_id, kind, due_at, snoozed_until, done_at, "
-                             "note, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindFollowUp(q, followUp);
-    q.addBindValue(followUp.createdAt.isValid() ? sqlInstant(followUp.createdAt) : QVariant(sqlNow()));
-    q.addBindValue(sqlId(followUp.id));
-    if (!q.exec())
-        return fail(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    notifyAdded(id);
-    if (!tx.commit())
+    const qint64 id = insertRow(QStringLiteral("INSERT INTO follow_ups (person_id, interview_id, kind, due_at, "
+                                               "snoozed_until, done_at, note, created_at, id) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                [&](QSqlQuery &q) {
+                                    bindFollowUp(q, followUp);
+                                    q.addBindValue(followUp.createdAt.isValid() ? sqlInstant(followUp.createdAt)
+                                                                                : QVariant(sqlNow()));
+                                    q.addBindValue(sqlId(followUp.id));
+                                });
+    if (id == 0)
         return false;
     followUp.id = id;
     return true;
@@ -145,20 +124,10 @@ bool FollowUpRepository::add(FollowUp &followUp)
 
 bool FollowUpRepository::update(const FollowUp &followUp)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(m_db.lastError());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE follow_ups SET person_id = ?, interview_id = ?, kind = ?, due_at = ?, "
-                             "snoozed_until = ?, done_at = ?, note = ? WHERE id = ?"));
-    bindFollowUp(q, followUp);
-    q.addBindValue(followUp.id);
-    if (!q.exec())
-        return fail(q);
-    if (q.numRowsAffected() != 1)
-        return fail(tr("the follow-up no longer exists"));
-    notifyChanged(followUp.id);
-    return tx.commit();
+    return updateRow(QStringLiteral("UPDATE follow_ups SET person_id = ?, interview_id = ?, kind = ?, due_at = ?, "
+                                    "snoozed_until = ?, done_at = ?, note = ? WHERE id = ?"),
+                     [&](QSqlQuery &q) { bindFollowUp(q, followUp); }, followUp.id,
+                     tr("the follow-up no longer exists"));
 }
 
 } // namespace Inroad

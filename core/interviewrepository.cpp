@@ -157,9 +157,7 @@ std::optional<Interview> InterviewRepository::find(qint64 id) const
     QSqlQuery q(m_db.connection());
     q.prepare(kColumns + kFrom + QStringLiteral(" WHERE i.id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readInterview(q);
-    return std::nullopt;
+    return readOne(q, readInterview);
 }
 
 QList<Interview> InterviewRepository::page(const InterviewQuery &query, int offset, int limit) const
@@ -171,12 +169,7 @@ QList<Interview> InterviewRepository::page(const InterviewQuery &query, int offs
     bindAll(q, f.values);
     q.addBindValue(limit);
     q.addBindValue(offset);
-    QList<Interview> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(readInterview(q));
-    }
-    return out;
+    return readAll(q, readInterview);
 }
 
 int InterviewRepository::count(const InterviewQuery &query) const
@@ -214,12 +207,7 @@ QList<Interview> InterviewRepository::startingBetween(const QDateTime &from, con
                                " ORDER BY i.scheduled_start, i.id"));
     q.addBindValue(sqlInstant(from));
     q.addBindValue(sqlInstant(to));
-    QList<Interview> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(readInterview(q));
-    }
-    return out;
+    return readAll(q, readInterview);
 }
 
 QList<Interview> InterviewRepository::doneWithFewerReferrals(int goal) const
@@ -229,12 +217,7 @@ QList<Interview> InterviewRepository::doneWithFewerReferrals(int goal) const
               + QStringLiteral(" WHERE i.status = 3 AND (SELECT count(*) FROM referrals r WHERE r.interview_id = i.id) < ?"
                                " ORDER BY i.scheduled_start DESC, i.id DESC"));
     q.addBindValue(goal);
-    QList<Interview> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(readInterview(q));
-    }
-    return out;
+    return readAll(q, readInterview);
 }
 
 PersonActivity InterviewRepository::activityOf(qint64 personId) const
@@ -284,25 +267,19 @@ PersonActivity InterviewRepository::activityOf(qint64 personId) const
 
 bool InterviewRepository::add(Interview &interview)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(m_db.lastError());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO interviews (person_id, organization_id, field_id, purpose, scheduled_start, time_zone, "
-        "agreed_minutes, mode, location, status, reflection_learned, reflection_still_want, reflection_next_steps, "
-        "reflection_impressions, thanks_sent_on, thanks_channel, created_at, updated_at, id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindInterview(q, interview);
     const QString stamp = interview.createdAt.isValid() ? interview.createdAt.toUTC().toString(Qt::ISODate) : sqlNow();
-    q.addBindValue(stamp);
-    q.addBindValue(stamp);
-    q.addBindValue(sqlId(interview.id));
-    if (!q.exec())
-        return fail(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    notifyAdded(id);
-    if (!tx.commit())
+    const qint64 id = insertRow(
+        QStringLiteral("INSERT INTO interviews (person_id, organization_id, field_id, purpose, scheduled_start, time_zone, "
+                       "agreed_minutes, mode, location, status, reflection_learned, reflection_still_want, "
+                       "reflection_next_steps, reflection_impressions, thanks_sent_on, thanks_channel, created_at, "
+                       "updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        [&](QSqlQuery &q) {
+            bindInterview(q, interview);
+            q.addBindValue(stamp);
+            q.addBindValue(stamp);
+            q.addBindValue(sqlId(interview.id));
+        });
+    if (id == 0)
         return false;
     interview.id = id;
     return true;
@@ -310,24 +287,16 @@ bool InterviewRepository::add(Interview &interview)
 
 bool InterviewRepository::update(const Interview &interview)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(m_db.lastError());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "UPDATE interviews SET person_id = ?, organization_id = ?, field_id = ?, purpose = ?, scheduled_start = ?, "
-        "time_zone = ?, agreed_minutes = ?, mode = ?, location = ?, status = ?, reflection_learned = ?, "
-        "reflection_still_want = ?, reflection_next_steps = ?, reflection_impressions = ?, thanks_sent_on = ?, "
-        "thanks_channel = ?, updated_at = ? WHERE id = ?"));
-    bindInterview(q, interview);
-    q.addBindValue(sqlNow());
-    q.addBindValue(interview.id);
-    if (!q.exec())
-        return fail(q);
-    if (q.numRowsAffected() != 1)
-        return fail(tr("the interview no longer exists"));
-    notifyChanged(interview.id);
-    return tx.commit();
+    return updateRow(
+        QStringLiteral("UPDATE interviews SET person_id = ?, organization_id = ?, field_id = ?, purpose = ?, "
+                       "scheduled_start = ?, time_zone = ?, agreed_minutes = ?, mode = ?, location = ?, status = ?, "
+                       "reflection_learned = ?, reflection_still_want = ?, reflection_next_steps = ?, "
+                       "reflection_impressions = ?, thanks_sent_on = ?, thanks_channel = ?, updated_at = ? WHERE id = ?"),
+        [&](QSqlQuery &q) {
+            bindInterview(q, interview);
+            q.addBindValue(sqlNow());
+        },
+        interview.id, tr("the interview no longer exists"));
 }
 
 } // namespace Inroad

@@ -25,16 +25,6 @@ OutreachAttempt readAttempt(const QSqlQuery &q)
     return a;
 }
 
-QList<OutreachAttempt> readAll(QSqlQuery &q)
-{
-    QList<OutreachAttempt> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(readAttempt(q));
-    }
-    return out;
-}
-
 void bindAttempt(QSqlQuery &q, const OutreachAttempt &a)
 {
     q.addBindValue(a.personId);
@@ -57,9 +47,7 @@ std::optional<OutreachAttempt> OutreachRepository::find(qint64 id) const
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readAttempt(q);
-    return std::nullopt;
+    return readOne(q, readAttempt);
 }
 
 QList<OutreachAttempt> OutreachRepository::forPerson(qint64 personId, int offset, int limit) const
@@ -69,7 +57,7 @@ QList<OutreachAttempt> OutreachRepository::forPerson(qint64 personId, int offset
     q.addBindValue(personId);
     q.addBindValue(limit);
     q.addBindValue(offset);
-    return readAll(q);
+    return readAll(q, readAttempt);
 }
 
 int OutreachRepository::countForPerson(qint64 personId) const
@@ -103,24 +91,18 @@ QList<OutreachAttempt> OutreachRepository::waitingSince(const QDateTime &before)
         "   AND NOT EXISTS (SELECT 1 FROM interviews i WHERE i.person_id = a.person_id AND i.status IN (2, 3))"
         " ORDER BY a.attempted_at, a.id"));
     q.addBindValue(sqlInstant(before));
-    return readAll(q);
+    return readAll(q, readAttempt);
 }
 
 bool OutreachRepository::add(OutreachAttempt &attempt)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(m_db.lastError());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO outreach_attempts (person_id, interview_id, attempted_at, channel, result, "
-                             "note, id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    bindAttempt(q, attempt);
-    q.addBindValue(sqlId(attempt.id));
-    if (!q.exec())
-        return fail(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    notifyAdded(id);
-    if (!tx.commit())
+    const qint64 id = insertRow(QStringLiteral("INSERT INTO outreach_attempts (person_id, interview_id, attempted_at, "
+                                               "channel, result, note, id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                [&](QSqlQuery &q) {
+                                    bindAttempt(q, attempt);
+                                    q.addBindValue(sqlId(attempt.id));
+                                });
+    if (id == 0)
         return false;
     attempt.id = id;
     return true;
@@ -128,20 +110,9 @@ bool OutreachRepository::add(OutreachAttempt &attempt)
 
 bool OutreachRepository::update(const OutreachAttempt &attempt)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(m_db.lastError());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE outreach_attempts SET person_id = ?, interview_id = ?, attempted_at = ?, "
-                             "channel = ?, result = ?, note = ? WHERE id = ?"));
-    bindAttempt(q, attempt);
-    q.addBindValue(attempt.id);
-    if (!q.exec())
-        return fail(q);
-    if (q.numRowsAffected() != 1)
-        return fail(tr("the log entry no longer exists"));
-    notifyChanged(attempt.id);
-    return tx.commit();
+    return updateRow(QStringLiteral("UPDATE outreach_attempts SET person_id = ?, interview_id = ?, attempted_at = ?, "
+                                    "channel = ?, result = ?, note = ? WHERE id = ?"),
+                     [&](QSqlQuery &q) { bindAttempt(q, attempt); }, attempt.id, tr("the log entry no longer exists"));
 }
 
 } // namespace Inroad

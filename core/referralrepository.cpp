@@ -26,16 +26,6 @@ Referral readReferral(const QSqlQuery &q)
     return r;
 }
 
-QList<Referral> readAll(QSqlQuery &q)
-{
-    QList<Referral> out;
-    if (q.exec()) {
-        while (q.next())
-            out.append(readReferral(q));
-    }
-    return out;
-}
-
 void bindReferral(QSqlQuery &q, const Referral &r)
 {
     q.addBindValue(sqlId(r.referrerId));
@@ -58,9 +48,7 @@ std::optional<Referral> ReferralRepository::find(qint64 id) const
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + QStringLiteral(" WHERE r.id = ?"));
     q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readReferral(q);
-    return std::nullopt;
+    return readOne(q, readReferral);
 }
 
 QList<Referral> ReferralRepository::forInterview(qint64 interviewId) const
@@ -68,7 +56,7 @@ QList<Referral> ReferralRepository::forInterview(qint64 interviewId) const
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + QStringLiteral(" WHERE r.interview_id = ? ORDER BY r.id"));
     q.addBindValue(interviewId);
-    return readAll(q);
+    return readAll(q, readReferral);
 }
 
 QList<Referral> ReferralRepository::introducersOf(qint64 personId) const
@@ -76,7 +64,7 @@ QList<Referral> ReferralRepository::introducersOf(qint64 personId) const
     QSqlQuery q(m_db.connection());
     q.prepare(kSelect + QStringLiteral(" WHERE r.referred_id = ? ORDER BY r.id"));
     q.addBindValue(personId);
-    return readAll(q);
+    return readAll(q, readReferral);
 }
 
 int ReferralRepository::count() const
@@ -87,20 +75,14 @@ int ReferralRepository::count() const
 
 bool ReferralRepository::add(Referral &referral)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(m_db.lastError());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO referrals (referrer_id, referred_id, interview_id, referred_on, may_mention, "
-                             "note, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindReferral(q, referral);
-    q.addBindValue(sqlNow());
-    q.addBindValue(sqlId(referral.id));
-    if (!q.exec())
-        return fail(q);
-    const qint64 id = q.lastInsertId().toLongLong();
-    notifyAdded(id);
-    if (!tx.commit())
+    const qint64 id = insertRow(QStringLiteral("INSERT INTO referrals (referrer_id, referred_id, interview_id, referred_on, "
+                                               "may_mention, note, created_at, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                [&](QSqlQuery &q) {
+                                    bindReferral(q, referral);
+                                    q.addBindValue(sqlNow());
+                                    q.addBindValue(sqlId(referral.id));
+                                });
+    if (id == 0)
         return false;
     referral.id = id;
     return true;
@@ -108,20 +90,10 @@ bool ReferralRepository::add(Referral &referral)
 
 bool ReferralRepository::update(const Referral &referral)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return fail(m_db.lastError());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE referrals SET referrer_id = ?, referred_id = ?, interview_id = ?, referred_on = ?, "
-                             "may_mention = ?, note = ? WHERE id = ?"));
-    bindReferral(q, referral);
-    q.addBindValue(referral.id);
-    if (!q.exec())
-        return fail(q);
-    if (q.numRowsAffected() != 1)
-        return fail(tr("the referral no longer exists"));
-    notifyChanged(referral.id);
-    return tx.commit();
+    return updateRow(QStringLiteral("UPDATE referrals SET referrer_id = ?, referred_id = ?, interview_id = ?, "
+                                    "referred_on = ?, may_mention = ?, note = ? WHERE id = ?"),
+                     [&](QSqlQuery &q) { bindReferral(q, referral); }, referral.id,
+                     tr("the referral no longer exists"));
 }
 
 } // namespace Inroad

@@ -85,6 +85,43 @@ void Repository::notifyRemoved(qint64 id)
     m_db.afterCommit([this, id] { emit removed(id); });
 }
 
+qint64 Repository::insertRow(const QString &sql, const std::function<void(QSqlQuery &)> &bind)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        fail(m_db.lastError());
+        return 0;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(sql);
+    bind(q);
+    if (!q.exec()) {
+        fail(q);
+        return 0;
+    }
+    const qint64 id = q.lastInsertId().toLongLong();
+    notifyAdded(id);
+    return tx.commit() ? id : 0;
+}
+
+bool Repository::updateRow(const QString &sql, const std::function<void(QSqlQuery &)> &bind, qint64 id,
+                           const QString &missing)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(m_db.lastError());
+    QSqlQuery q(m_db.connection());
+    q.prepare(sql);
+    bind(q);
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(q);
+    if (q.numRowsAffected() != 1)
+        return fail(missing);
+    notifyChanged(id);
+    return tx.commit();
+}
+
 std::optional<RowSnapshot> Repository::remove(qint64 id)
 {
     Transaction tx(m_db);

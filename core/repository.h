@@ -7,9 +7,10 @@
 #include <QObject>
 #include <QVariant>
 
-#include <optional>
+#include <QSqlQuery>
 
-class QSqlQuery;
+#include <functional>
+#include <optional>
 
 namespace Inroad {
 
@@ -65,6 +66,33 @@ protected:
     void notifyAdded(qint64 id);
     void notifyChanged(qint64 id);
     void notifyRemoved(qint64 id);
+
+    /// Runs the INSERT @p sql with the values @p bind adds, in a transaction of its own, and
+    /// announces the new row. Returns its id, or 0 after fail().
+    qint64 insertRow(const QString &sql, const std::function<void(QSqlQuery &)> &bind);
+    /// Runs the UPDATE @p sql of the row @p id (bound last, after @p bind's values) in a
+    /// transaction of its own and announces the change; fails with @p missing when no row matched.
+    bool updateRow(const QString &sql, const std::function<void(QSqlQuery &)> &bind, qint64 id, const QString &missing);
+
+    /// Every row @p query returns, read by @p read; empty when the query fails.
+    template<class Record>
+    static QList<Record> readAll(QSqlQuery &query, Record (*read)(const QSqlQuery &))
+    {
+        QList<Record> out;
+        if (query.exec()) {
+            while (query.next())
+                out.append(read(query));
+        }
+        return out;
+    }
+    /// The first row @p query returns, read by @p read.
+    template<class Record>
+    static std::optional<Record> readOne(QSqlQuery &query, Record (*read)(const QSqlQuery &))
+    {
+        if (query.exec() && query.next())
+            return read(query);
+        return std::nullopt;
+    }
 
     Database &m_db;
     const QString m_table;
