@@ -879,6 +879,7 @@ private:
     qint64 m_firstInterviewOfSecondPerson = 0;
     QDate m_secondPersonInterviewDay;
     bool m_snoozedOne = false;
+    int m_longOverdueKept = 0;
 };
 
 bool Writer::prepare(QSqlQuery &q, const char *sql)
@@ -1215,13 +1216,33 @@ bool Writer::writeFollowUp(qint64 personId, qint64 interviewId, int kind, const 
                            const QString &note, QDate created)
 {
     QVariant snoozed = nullText();
+    QVariant done = doneAt;
+    QString dueAt = due;
+    // Someone who keeps this notebook closes or moves what is long overdue: of the open follow-ups
+    // more than three weeks late, the first two stay (so Today shows what overdue looks like), the
+    // other reminders were done a few days late, and check-ins were put on the calendar again.
+    const QString threeWeeksAgo = instantText(m_today.addDays(-21), 0);
+    if (doneAt.isNull() && due < threeWeeksAgo && kind != kFollowUpThanks && m_longOverdueKept++ >= 2) {
+        // Spread by the follow-up's id rather than drawn from the generator, so that the people,
+        // interviews and everything else drawn after this stay as they were.
+        const int spread = int(m_nextFollowUpId % 36);
+        if (kind == kFollowUpKeepInTouch)
+            dueAt = localInstant(m_today.addDays(spread - 5), 9 * 60);
+        else
+            done = localInstant(QDate::fromString(due.left(10), Qt::ISODate).addDays(1 + spread % 5), 19 * 60);
+    }
     // An open follow-up that is already due is snoozed now and then (and once for sure), so the
     // Today view meets every state.
-    if (doneAt.isNull() && due < instantText(m_today, 0) && (!m_snoozedOne || m_rng.chance(5))) {
-        snoozed = instantText(m_today.addDays(m_rng.between(2, 5)), 14 * 60);
+    // The generator is drawn from exactly as often as before the overdue ones were tidied up, so
+    // the rest of the sample (its people above all) stays the same.
+    const bool wasLate = doneAt.isNull() && due < instantText(m_today, 0);
+    if (wasLate && (!m_snoozedOne || m_rng.chance(5))) {
+        const int days = m_rng.between(2, 5);
         m_snoozedOne = true;
+        if (done.isNull() && dueAt < instantText(m_today, 0))
+            snoozed = instantText(m_today.addDays(days), 14 * 60);
     }
-    if (!insert(m_followUp, {m_nextFollowUpId++, personId, idOrNull(interviewId), kind, due, snoozed, doneAt, note,
+    if (!insert(m_followUp, {m_nextFollowUpId++, personId, idOrNull(interviewId), kind, dueAt, snoozed, done, note,
                              localInstant(created, 20 * 60)}))
         return false;
     ++m_summary.followUps;
