@@ -59,8 +59,10 @@ QString InterviewListModel::startText(const Interview &interview)
         return tr("Not scheduled");
     const QLocale locale;
     const QDateTime local = interview.scheduledStart.toLocalTime();
-    return locale.toString(local.date(), QStringLiteral("ddd d MMM yyyy")) + QStringLiteral(", ")
-        + locale.toString(local.time(), QLocale::ShortFormat);
+    // The year only when it is not this one: the column stays narrow.
+    const bool thisYear = local.date().year() == QDate::currentDate().year();
+    return locale.toString(local.date(), thisYear ? QStringLiteral("ddd d MMM") : QStringLiteral("ddd d MMM yyyy"))
+        + QStringLiteral(", ") + locale.toString(local.time(), QLocale::ShortFormat);
 }
 
 QVariant InterviewListModel::data(const QModelIndex &index, int role) const

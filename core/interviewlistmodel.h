@@ -29,7 +29,7 @@ public:
     void setFilterText(const QString &text);
     void setScope(InterviewQuery::Scope scope, InterviewStatus status = InterviewStatus::Scheduled);
 
-    /// "Tue 3 Mar 2026, 14:00" in local time, or "Not scheduled".
+    /// "Tue 3 Mar, 14:00" in local time (with the year when it is not this one), or "Not scheduled".
     static QString startText(const Interview &interview);
 
 private:

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Makes the README's screenshots from sample data: docs/screenshots/people.png and organizations.png.
+# Makes the README's screenshots from sample data, one per area: docs/screenshots/today.png,
+# people.png, organizations.png, interviews.png and statistics.png.
 #
 #   bash scripts/screenshots.sh [--binary PATH]
 #
 # Builds the release preset unless --binary names an inroad to use, writes a sample workspace with
-# pinned dates, starts Inroad on it under Xvfb with a private HOME (your own settings are not
-# touched), and photographs the People area, then the Organizations area (Ctrl+2).
-# INROAD_SHOT_SIZE sets the window size (default 1280x800).
+# dates around today (Today is computed from the clock), starts Inroad on it under Xvfb with a
+# private HOME (your own settings are not touched), and photographs each area in turn (Ctrl+1 …).
+# INROAD_SHOT_SIZE sets the window size (default 1400x900); INROAD_SHOT_TODAY the sample's day.
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,8 +16,8 @@ cd "$repo_root"
 source scripts/common.sh
 
 out_dir="$repo_root/docs/screenshots"
-shot_size="${INROAD_SHOT_SIZE:-1280x800}"
-sample_today="2026-11-20"
+shot_size="${INROAD_SHOT_SIZE:-1400x900}"
+sample_today="${INROAD_SHOT_TODAY:-$(date +%F)}"
 
 # Runs inside xvfb-run: start the program, wait for its window, take the pictures.
 photograph()
@@ -36,11 +37,14 @@ photograph()
     xdotool windowfocus --sync "$window"
     sleep 2
 
-    capture "$window" "$out_dir/people.png"
-
-    xdotool key --clearmodifiers ctrl+2
-    sleep 2
-    capture "$window" "$out_dir/organizations.png"
+    capture "$window" "$out_dir/today.png"
+    local key=2 area
+    for area in people organizations interviews statistics; do
+        xdotool key --clearmodifiers "ctrl+$key"
+        sleep 2
+        capture "$window" "$out_dir/$area.png"
+        key=$((key + 1))
+    done
 
     kill "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true
@@ -105,4 +109,4 @@ database="$scratch/sample.inroad"
 
 inroad_section "Taking screenshots"
 mkdir -p "$out_dir"
-xvfb-run -a -s "-screen 0 1400x900x24" bash "${BASH_SOURCE[0]}" --inside-xvfb "$binary" "$database"
+xvfb-run -a -s "-screen 0 1600x1000x24" bash "${BASH_SOURCE[0]}" --inside-xvfb "$binary" "$database"

@@ -310,7 +310,7 @@ void InterviewForm::load(const Interview &i)
     m_heading->setText(tr("Interview with %1").arg(i.personName));
     QStringList sub{interviewStatusName(i.status)};
     if (i.isScheduled())
-        sub << QLocale().toString(i.scheduledStart.toLocalTime(), QLocale::LongFormat);
+        sub << QLocale().toString(i.scheduledStart.toLocalTime(), QStringLiteral("dddd d MMMM yyyy, HH:mm"));
     if (!i.organizationName.isEmpty())
         sub << i.organizationName;
     m_subheading->setText(sub.join(QStringLiteral(" · ")));

@@ -79,12 +79,12 @@ InterviewsView::InterviewsView(Workspace &workspace, QUndoStack &undoStack, QWid
     header->setSortIndicator(InterviewListModel::StartColumn, Qt::AscendingOrder);
     m_list->setSortingEnabled(true);
     const int charWidth = fontMetrics().averageCharWidth();
-    m_list->setColumnWidth(InterviewListModel::StartColumn, charWidth * 24);
+    m_list->setColumnWidth(InterviewListModel::StartColumn, charWidth * 22);
     m_list->setColumnWidth(InterviewListModel::PersonColumn, charWidth * 18);
-    m_list->setColumnWidth(InterviewListModel::OrganizationColumn, charWidth * 20);
-    m_list->setColumnWidth(InterviewListModel::FieldColumn, charWidth * 18);
+    m_list->setColumnWidth(InterviewListModel::OrganizationColumn, charWidth * 18);
+    m_list->setColumnWidth(InterviewListModel::FieldColumn, charWidth * 16);
     m_list->setColumnWidth(InterviewListModel::ModeColumn, charWidth * 11);
-    m_list->setColumnWidth(InterviewListModel::StatusColumn, charWidth * 11);
+    m_list->setColumnWidth(InterviewListModel::StatusColumn, charWidth * 12);
 
     m_empty = new EmptyState;
     m_empty->setObjectName(QStringLiteral("noInterviewsState"));
