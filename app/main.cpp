@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "database.h"
+#include "graphexport.h"
 #include "mainwindow.h"
 #include "workspace.h"
 
@@ -59,7 +60,7 @@ void describeOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(tr("Plan, hold and follow up informational interviews.\n\n"
                                         "Commands that run without a window: inroad sample, inroad check, inroad agenda, "
-                                        "inroad export calendar. Each has --help."));
+                                        "inroad export calendar, inroad export graph. Each has --help."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(databaseOption());
@@ -94,8 +95,23 @@ int main(int argc, char *argv[])
 
     const QStringList arguments = argumentList(argc, argv);
     if (Inroad::CommandLine::isCommand(arguments)) {
-        QCoreApplication app(argc, argv);
-        installTranslators(app);
+        std::unique_ptr<QCoreApplication> app;
+        if (Inroad::CommandLine::needsGui(arguments)) {
+            // `inroad export graph` draws with the widgets' graphics scene; without a display it
+            // draws off screen.
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+                && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+            app = std::make_unique<QApplication>(argc, argv);
+            Inroad::CommandLine::setGraphExporter([](const Inroad::Database &db, const QString &path, QString *error) {
+                return Inroad::exportGraph(db, Inroad::ReferralGraphFilter(), path, error);
+            });
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
+        installTranslators(*app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return Inroad::CommandLine::run(QCoreApplication::arguments(), out, err);

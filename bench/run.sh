@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds the benchmarks with the `bench` preset (RelWithDebInfo) and runs them, printing a table
-# of timings against Inroad's targets.
+# of timings against Inroad's targets: the workspace benchmark first, then the referral graph's
+# layout (500, 2,000 and 10,000 people).
 #
-#   bench/run.sh [PEOPLE]
+#   bench/run.sh [PEOPLE]     PEOPLE is the size of the workspace benchmark
 #
 # INROAD_BENCH_BUILD_DIR chooses the build folder (default: the preset's build/bench);
 # JOBS the parallel build jobs (default 2).
@@ -10,5 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${INROAD_BENCH_BUILD_DIR:-build/bench}
 cmake --preset bench -B "$build_dir" >/dev/null
-cmake --build "$build_dir" --target bench_workspace -j "${JOBS:-2}"
+cmake --build "$build_dir" --target bench_workspace bench_graphlayout -j "${JOBS:-2}"
 QT_QPA_PLATFORM=offscreen "$build_dir/bench/bench_workspace" "$@"
+echo
+"$build_dir/bench/bench_graphlayout"

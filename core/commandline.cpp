@@ -5,6 +5,7 @@
 #include "database.h"
 #include "icalendar.h"
 #include "migrations.h"
+#include "referralgraph.h"
 #include "sampleworkspace.h"
 #include "workspace.h"
 
@@ -280,6 +281,96 @@ int runExportCalendar(const QCommandLineParser &parser, const QString &verb, QTe
     return ExitOk;
 }
 
+// ---- inroad export graph ----------------------------------------------------------------------
+
+CommandLine::GraphExporter &graphExporter()
+{
+    static CommandLine::GraphExporter exporter;
+    return exporter;
+}
+
+QList<QCommandLineOption> exportGraphOptions()
+{
+    return {
+        databaseOption(QT_TRANSLATE_NOOP("Inroad::CommandLine", "The workspace to draw; it is only read.")),
+        QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                           tr("The file to write, replaced when it exists. Its ending says what it becomes: .png "
+                              "(a picture), .svg (a drawing) or .pdf (one printable page)."),
+                           QStringLiteral("FILE")),
+    };
+}
+
+int runExportGraph(const QCommandLineParser &parser, const QString &verb, QTextStream &out, QTextStream &err)
+{
+    if (!parser.isSet(QStringLiteral("database")))
+        return usageError(err, verb, tr("--database FILE is missing: say which workspace to draw."));
+    const QString path = parser.value(QStringLiteral("database"));
+    if (path.isEmpty())
+        return usageError(err, verb, tr("--database needs a file name."));
+    if (!parser.isSet(QStringLiteral("output")))
+        return usageError(err, verb,
+                          tr("--output FILE is missing: say where to draw the graph, for example -o graph.pdf."));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usageError(err, verb, tr("--output needs a file name."));
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg") && suffix != QLatin1String("pdf")) {
+        return usageError(err, verb,
+                          tr("--output: “%1” does not end in .png, .svg or .pdf, which say what kind of file to write.")
+                              .arg(output));
+    }
+    if (samePath(output, path))
+        return usageError(err, verb, tr("--output names the workspace itself; choose another file for the graph."));
+
+    // Inspected first, as for the calendar: only a healthy workspace of this version is opened.
+    const DatabaseReport report = Database::inspect(path);
+    if (!report.ok()) {
+        err << report.message << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    if (report.isEmpty) {
+        err << tr("Not a workspace: “%1” is empty, so there is nothing to draw.").arg(displayPath(path)) << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    if (report.schemaVersion < currentSchemaVersion()) {
+        err << tr("The workspace “%1” was written by an older version of Inroad (schema %2). Open it in Inroad once, "
+                  "so that it is backed up and upgraded, then export again. The file was not changed.")
+                   .arg(displayPath(path))
+                   .arg(report.schemaVersion)
+            << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    if (!graphExporter()) {
+        err << tr("This build of Inroad cannot draw; the graph was not exported.") << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+
+    Database db;
+    const DatabaseReport opened = db.open(path);
+    if (!opened.ok()) {
+        err << opened.message << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    const ReferralGraph graph = ReferralGraphRepository(db).load();
+    QString error;
+    const bool written = graphExporter()(db, output, &error);
+    db.close();
+    if (!written) {
+        err << error << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    out << tr("Drew %n people", nullptr, int(graph.nodes.size()) - 1)
+        << tr(" and %n referrals", nullptr, int(graph.edges.size())) << tr(" to “%1”.").arg(displayPath(output)) << '\n';
+    out.flush();
+    return ExitOk;
+}
+
 // ---- inroad agenda ---------------------------------------------------------------------------
 
 constexpr int kMaxAgendaDays = 366;
@@ -358,6 +449,12 @@ const Verb kVerbs[] = {
                        "file that calendar programs import, each with a reminder. Exporting again and importing again "
                        "updates the entries instead of adding them twice. The workspace is only read."),
      exportCalendarOptions, runExportCalendar},
+    {"export graph", "--database FILE -o OUT.png|OUT.svg|OUT.pdf",
+     QT_TRANSLATE_NOOP("Inroad::CommandLine",
+                       "Draws the referral graph of a workspace — you, the people, and an arrow for each introduction — "
+                       "as a PNG picture, an SVG drawing or a one-page PDF, as the ending of the output file says. "
+                       "The workspace is only read."),
+     exportGraphOptions, runExportGraph},
     {"agenda", "--database FILE [--days N] [--now ISO-DATETIME]",
      QT_TRANSLATE_NOOP("Inroad::CommandLine",
                        "Lists what is due, as the Today view shows it: follow-ups due today or overdue, interviews of "
@@ -533,6 +630,18 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
                           tr("unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     }
     return verb.run(parser, verbName, out, err);
+}
+
+void CommandLine::setGraphExporter(GraphExporter exporter)
+{
+    graphExporter() = std::move(exporter);
+}
+
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    const int position = verbPosition(arguments);
+    const Verb *verb = position > 0 ? findVerb(arguments, position) : nullptr;
+    return verb && verb->run == runExportGraph;
 }
 
 } // namespace Inroad

@@ -2,12 +2,17 @@
 
 #include <QStringList>
 
+#include <functional>
+
 class QTextStream;
 
 namespace Inroad {
 
+class Database;
+
 /// The command-line verbs that run without a window (`inroad sample`, `inroad check`, and those
-/// later issues add). `app/main.cpp` hands them over before any QApplication exists.
+/// later issues add). `app/main.cpp` hands them over with a QCoreApplication, or a QApplication for
+/// a verb that draws (needsGui()).
 class CommandLine final
 {
 public:
@@ -21,6 +26,16 @@ public:
     /// non-empty file), 2 for a usage error (a missing or unknown option, a bad number or date).
     /// `inroad VERB --help` prints the verb's usage.
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+    /// Draws the referral graph of an open workspace into a .png, .svg or .pdf file, or says why
+    /// it could not in @p error. Drawing needs the widgets library, which this one does not link.
+    using GraphExporter = std::function<bool(const Database &db, const QString &path, QString *error)>;
+    /// Lets `inroad export graph` draw: `app/main.cpp` sets it, with a QApplication made first
+    /// (needsGui() says when). Without one the verb fails with a message.
+    static void setGraphExporter(GraphExporter exporter);
+    /// Whether the verb in @p arguments draws, and so needs a QApplication instead of a
+    /// QCoreApplication.
+    static bool needsGui(const QStringList &arguments);
 };
 
 } // namespace Inroad

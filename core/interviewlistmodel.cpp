@@ -62,7 +62,7 @@ QString InterviewListModel::startText(const Interview &interview)
     // The year only when it is not this one: the column stays narrow.
     const bool thisYear = local.date().year() == QDate::currentDate().year();
     return locale.toString(local.date(), thisYear ? QStringLiteral("ddd d MMM") : QStringLiteral("ddd d MMM yyyy"))
-        + QStringLiteral(", ") + locale.toString(local.time(), QLocale::ShortFormat);
+        + QStringLiteral(", ") + locale.toString(local.time(), QString(locale.timeFormat(QLocale::ShortFormat)).remove(QStringLiteral(":ss")));
 }
 
 QVariant InterviewListModel::data(const QModelIndex &index, int role) const

@@ -80,6 +80,34 @@
             <numerusform> and %n to-dos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Drew %n people</source>
+        <translation>
+            <numerusform>Drew %n person</numerusform>
+            <numerusform>Drew %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n referrals</source>
+        <translation>
+            <numerusform> and %n referral</numerusform>
+            <numerusform> and %n referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referrals</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inroad::Agenda</name>
@@ -224,6 +252,47 @@
         <translation>
             <numerusform>%1 of %n person shown</numerusform>
             <numerusform>%1 of %n people shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::ReferralGraphScene</name>
+    <message numerus="yes">
+        <source>Not introduced yet (%n)</source>
+        <translation>
+            <numerusform>Not introduced yet (%n)</numerusform>
+            <numerusform>Not introduced yet (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::ReferralGraphView</name>
+    <message numerus="yes">
+        <source>%1 of %n people shown</source>
+        <translation>
+            <numerusform>%1 of %n person shown</numerusform>
+            <numerusform>%1 of %n people shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n referrals</source>
+        <translation>
+            <numerusform>%n referral</numerusform>
+            <numerusform>%n referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named “%1”</source>
+        <translation>
+            <numerusform>%n named “%1”</numerusform>
+            <numerusform>%n named “%1”</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "areaview.h"
 #include "interviewsview.h"
+#include "referralgraphview.h"
 #include "statisticsarea.h"
 #include "todayview.h"
 #include "organizationsview.h"
@@ -159,6 +160,11 @@ void MainWindow::createActions()
     m_exportCalendarAction->setStatusTip(tr("Save scheduled interviews and open follow-ups for your calendar program"));
     connect(m_exportCalendarAction, &QAction::triggered, this, &MainWindow::chooseCalendarExport);
 
+    m_exportGraphAction = new QAction(tr("Export &Graph…"), this);
+    m_exportGraphAction->setObjectName(QStringLiteral("actionExportGraph"));
+    m_exportGraphAction->setStatusTip(tr("Save the referral graph as a picture, a drawing or a one-page PDF"));
+    m_exportGraphAction->setEnabled(false);
+
     m_profileAction = new QAction(tr("Edit &Profile…"), this);
     m_profileAction->setObjectName(QStringLiteral("actionProfile"));
     connect(m_profileAction, &QAction::triggered, this, &MainWindow::editProfile);
@@ -284,6 +290,20 @@ void MainWindow::createAreas()
     auto *interviews = new InterviewsView(*m_workspace, *m_undoStack, m_stack);
     addArea(interviews, QStringLiteral("interviews"), areaIcon(QStringLiteral("interviews")), tr("Filter interviews…"),
             tr("&New Interview…"), tr("New Interview"));
+    auto *graph = new ReferralGraphView(*m_workspace, *m_undoStack, m_stack);
+    addArea(graph, QStringLiteral("graph"), areaIcon(QStringLiteral("graph")), tr("Find a person in the graph…"),
+            QString(), QString());
+    m_exportGraphAction->setEnabled(true);
+    connect(m_exportGraphAction, &QAction::triggered, this, [this, graph] {
+        setCurrentArea(indexOfArea(QStringLiteral("graph")));
+        graph->chooseExport();
+    });
+    // The same person is selected in People and in the graph.
+    connect(people, &PeopleView::personSelected, graph, &ReferralGraphView::showRecord);
+    connect(graph, &ReferralGraphView::personSelected, people, [people](qint64 id) {
+        if (id > 0)
+            people->showRecord(id);
+    });
     auto *statistics = new StatisticsArea(*m_workspace, m_stack);
     addArea(statistics, QStringLiteral("statistics"), areaIcon(QStringLiteral("statistics")), QString(), QString(),
             QString());
@@ -340,6 +360,7 @@ void MainWindow::createMenus()
     file->addAction(m_openSampleAction);
     file->addSeparator();
     file->addAction(m_exportCalendarAction);
+    file->addAction(m_exportGraphAction);
     file->addSeparator();
     file->addAction(m_profileAction);
     file->addSeparator();
@@ -375,12 +396,8 @@ void MainWindow::connectAreas()
         });
         connect(view, &AreaView::badgeCountChanged, this, [this, view] { updateBadge(view); });
         connect(view, &AreaView::recordRequested, this, [this](const QString &key, qint64 id) {
-            for (int i = 0; i < m_areas.size(); ++i) {
-                if (m_areas.at(i).key == key) {
-                    showRecordIn(i, id);
-                    return;
-                }
-            }
+            if (const int index = indexOfArea(key); index >= 0)
+                showRecordIn(index, id);
         });
         updateBadge(view);
         connect(view, &AreaView::canDeleteChanged, this, [this, view] {
@@ -472,6 +489,15 @@ void MainWindow::updateAreaStatus()
 {
     AreaView *view = currentArea();
     m_areaStatus->setText(view ? view->statusText() : QString());
+}
+
+int MainWindow::indexOfArea(const QString &key) const
+{
+    for (int i = 0; i < m_areas.size(); ++i) {
+        if (m_areas.at(i).key == key)
+            return i;
+    }
+    return -1;
 }
 
 void MainWindow::updateBadge(AreaView *view)

@@ -95,6 +95,8 @@ private:
     void updateAreaStatus();
     void updateDeleteAction();
     void updateBadge(AreaView *view);
+    /// The index of the area with this key ("people"), or -1.
+    int indexOfArea(const QString &key) const;
     void updateTitle();
 
     void chooseWorkspace();
@@ -125,6 +127,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_openSampleAction = nullptr;
     QAction *m_exportCalendarAction = nullptr;
+    QAction *m_exportGraphAction = nullptr;
     QAction *m_profileAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

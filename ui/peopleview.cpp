@@ -13,6 +13,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -293,6 +294,7 @@ void PeopleView::showRecord(qint64 id)
         return;
     if (m_model->ensureLoaded(id) < 0 && isFiltered())
         clearFilter();
+    const QScopedValueRollback<bool> showing(m_showingRecord, true);
     selectPerson(id);
     if (m_form->personId() != id)
         m_form->showPerson(id);
@@ -335,8 +337,11 @@ void PeopleView::currentRowChanged(const QModelIndex &current)
     if (!current.isValid() || m_form->isCreating())
         return;
     const qint64 id = idAt(current.row());
-    if (id != m_form->personId())
+    if (id != m_form->personId()) {
         m_form->showPerson(id);
+        if (!m_showingRecord)
+            emit personSelected(id);
+    }
 }
 
 void PeopleView::personChanged(qint64 id)

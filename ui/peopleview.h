@@ -42,6 +42,8 @@ public:
 
 signals:
     void openSampleRequested();
+    /// The user chose another person in the list (not emitted for showRecord()).
+    void personSelected(qint64 id);
     void organizationActivated(qint64 id);
     /// The user pressed "Clear Filter": the window should empty its search field.
     void filterClearRequested();
@@ -75,6 +77,8 @@ private:
     int m_shownCount = 0;
     /// The shown person while the model takes their row away because an edit moved it.
     qint64 m_reselectId = 0;
+    /// showRecord() is selecting a person the window asked for: not the user's choice.
+    bool m_showingRecord = false;
 };
 
 } // namespace Inroad

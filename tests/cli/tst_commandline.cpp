@@ -164,6 +164,10 @@ private slots:
     void agendaRefusesUnsafeFiles_data();
     void agendaRefusesUnsafeFiles();
     void agendaBinary();
+    void exportGraphUsageErrors_data();
+    void exportGraphUsageErrors();
+    void exportGraphNeedsADrawingApplication();
+    void exportGraphBinary();
 };
 
 void TestCommandLine::isCommand_data()
@@ -727,6 +731,99 @@ void TestCommandLine::agendaBinary()
     QVERIFY2(refused.err.contains(QStringLiteral("another program")), qPrintable(refused.err));
     QCOMPARE(checksum(foreign), foreignBefore);
     QCOMPARE(checksum(path), before);
+}
+
+void TestCommandLine::exportGraphUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mention");
+    const QString F = QStringLiteral("F.inroad");
+    const QStringList verb{QStringLiteral("export"), QStringLiteral("graph")};
+    QTest::newRow("without output") << verb + QStringList{QStringLiteral("--database"), F} << QStringLiteral("--output");
+    QTest::newRow("without database") << verb + QStringList{QStringLiteral("-o"), QStringLiteral("g.png")}
+                                      << QStringLiteral("--database");
+    QTest::newRow("unknown kind") << verb + QStringList{QStringLiteral("-d"), F, QStringLiteral("-o"), QStringLiteral("g.jpg")}
+                                  << QStringLiteral(".png, .svg or .pdf");
+    QTest::newRow("no ending") << verb + QStringList{QStringLiteral("-d"), F, QStringLiteral("-o"), QStringLiteral("graph")}
+                               << QStringLiteral("graph");
+    QTest::newRow("stray argument")
+        << verb + QStringList{QStringLiteral("-d"), F, QStringLiteral("-o"), QStringLiteral("g.pdf"), QStringLiteral("now")}
+        << QStringLiteral("now");
+}
+
+void TestCommandLine::exportGraphUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mention);
+    QVERIFY(CommandLine::isCommand(QStringList{QStringLiteral("inroad")} + arguments));
+    QVERIFY(CommandLine::needsGui(QStringList{QStringLiteral("inroad")} + arguments));
+    const Outcome result = runInProcess(arguments);
+    QCOMPARE(result.code, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains(mention), qPrintable(result.err));
+    QVERIFY(!CommandLine::needsGui({QStringLiteral("inroad"), QStringLiteral("export"), QStringLiteral("calendar")}));
+}
+
+void TestCommandLine::exportGraphNeedsADrawingApplication()
+{
+    // This test program links no widgets, so nothing has given the command line a way to draw.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.inroad"));
+    QVERIFY(writeWorkspace(path, 8));
+    const QByteArray before = checksum(path);
+    const QString output = dir.filePath(QStringLiteral("graph.png"));
+    const Outcome result = runInProcess({QStringLiteral("export"), QStringLiteral("graph"), QStringLiteral("--database"),
+                                         path, QStringLiteral("-o"), output});
+    QCOMPARE(result.code, 1);
+    QVERIFY2(result.err.contains(QStringLiteral("cannot draw")), qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(output));
+    QCOMPARE(checksum(path), before);
+}
+
+void TestCommandLine::exportGraphBinary()
+{
+    QVERIFY2(QFileInfo::exists(QStringLiteral(INROAD_BINARY)), INROAD_BINARY);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.inroad"));
+    const Outcome sample = runBinary({QStringLiteral("sample"), QStringLiteral("--database"), path,
+                                      QStringLiteral("--people"), QStringLiteral("30"), QStringLiteral("--today"),
+                                      QStringLiteral("2026-03-14")});
+    QCOMPARE(sample.code, 0);
+    const QByteArray before = checksum(path);
+
+    for (const QString &suffix : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
+        const QString output = dir.filePath(QStringLiteral("graph.") + suffix);
+        const Outcome written = runBinary({QStringLiteral("export"), QStringLiteral("graph"), QStringLiteral("--database"),
+                                           path, QStringLiteral("-o"), output});
+        QVERIFY2(written.code == 0, qPrintable(suffix + QLatin1Char(' ') + written.err));
+        QVERIFY2(written.out.startsWith(QStringLiteral("Drew 30 people and ")), qPrintable(written.out));
+        QVERIFY(written.out.contains(QFileInfo(output).fileName()));
+        const QByteArray bytes = readAll(output);
+        QVERIFY2(bytes.size() > 1000, qPrintable(suffix));
+        if (suffix == QLatin1String("png"))
+            QVERIFY(bytes.startsWith("\x89PNG\r\n\x1a\n"));
+        else if (suffix == QLatin1String("svg"))
+            QVERIFY(bytes.startsWith("<?xml") || bytes.startsWith("<svg"));
+        else
+            QVERIFY(bytes.startsWith("%PDF-"));
+    }
+    QCOMPARE(checksum(path), before); // only read
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+
+    const Outcome missingOutput =
+        runBinary({QStringLiteral("export"), QStringLiteral("graph"), QStringLiteral("--database"), path});
+    QCOMPARE(missingOutput.code, 2);
+    QVERIFY2(missingOutput.err.contains(QStringLiteral("--output")), qPrintable(missingOutput.err));
+
+    const QString foreign = makeFile(dir, QStringLiteral("foreign"));
+    const QByteArray foreignBefore = checksum(foreign);
+    const QString refusedOutput = dir.filePath(QStringLiteral("refused.pdf"));
+    const Outcome refused = runBinary({QStringLiteral("export"), QStringLiteral("graph"), QStringLiteral("--database"),
+                                       foreign, QStringLiteral("-o"), refusedOutput});
+    QCOMPARE(refused.code, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("another program")), qPrintable(refused.err));
+    QCOMPARE(checksum(foreign), foreignBefore);
+    QVERIFY(!QFileInfo::exists(refusedOutput));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -1,5 +1,6 @@
 #include "areaview.h"
 #include "interviewsview.h"
+#include "referralgraphview.h"
 #include "statisticsarea.h"
 #include "todayview.h"
 #include "database.h"
@@ -129,13 +130,14 @@ private slots:
         MainWindow window(openWorkspace(m_tempDir->filePath(QStringLiteral("a.inroad"))));
         auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(window.areaCount(), 5);
+        QCOMPARE(window.areaCount(), 6);
         QCOMPARE(sidebar->count(), window.areaCount());
         QCOMPARE(indexOfArea(window, TodayView::staticMetaObject), 0); // the first screen
         QCOMPARE(indexOfArea(window, PeopleView::staticMetaObject), 1);
         QCOMPARE(indexOfArea(window, OrganizationsView::staticMetaObject), 2);
         QCOMPARE(indexOfArea(window, InterviewsView::staticMetaObject), 3);
-        QCOMPARE(indexOfArea(window, StatisticsArea::staticMetaObject), 4);
+        QCOMPARE(indexOfArea(window, ReferralGraphView::staticMetaObject), 4);
+        QCOMPARE(indexOfArea(window, StatisticsArea::staticMetaObject), 5);
         for (int i = 0; i < window.areaCount(); ++i) {
             QCOMPARE(sidebar->item(i)->text(), window.area(i)->title());
             QVERIFY(!sidebar->item(i)->icon().isNull());
@@ -165,8 +167,8 @@ private slots:
         QCOMPARE(search->placeholderText(), QStringLiteral("Filter people…"));
 
         // Statistics has no list to filter and nothing to add.
-        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
-        QCOMPARE(window.currentAreaIndex(), 4);
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
+        QCOMPARE(window.currentAreaIndex(), 5);
         QVERIFY(!search->isEnabled());
         QVERIFY(!action(window, "actionNew")->isEnabled());
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
@@ -323,7 +325,7 @@ private slots:
             QCOMPARE(first.size(), QSize(1200, 760).boundedTo(available * 0.95));
             first.show();
             QVERIFY(QTest::qWaitForWindowExposed(&first));
-            first.resize(700, 500);
+            first.resize(900, 560);
             action(first, "actionSidebar")->trigger();
             QTest::keyClick(&first, Qt::Key_2, Qt::ControlModifier);
             QVERIFY(first.findChild<QListWidget *>(QStringLiteral("sidebar"))->isHidden());
@@ -332,7 +334,7 @@ private slots:
         MainWindow second(openWorkspace(path));
         second.show();
         QVERIFY(QTest::qWaitForWindowExposed(&second));
-        QCOMPARE(second.size(), QSize(700, 500));
+        QCOMPARE(second.size(), QSize(900, 560));
         QCOMPARE(second.currentAreaIndex(), 0); // every session starts on Today
         QVERIFY(!action(second, "actionSidebar")->isChecked());
         QVERIFY(second.findChild<QListWidget *>(QStringLiteral("sidebar"))->isHidden());
@@ -367,6 +369,33 @@ private slots:
         emit window.area(0)->recordRequested(QStringLiteral("people"), id);
         QCOMPARE(window.currentAreaIndex(), indexOfArea(window, PeopleView::staticMetaObject));
         QCOMPARE(peopleView(window)->currentPersonId(), id);
+    }
+
+    void selectionFollowsBetweenPeopleAndTheGraph()
+    {
+        auto workspace = openWorkspace(m_tempDir->filePath(QStringLiteral("sync.inroad")));
+        const qint64 ada = addPerson(*workspace, QStringLiteral("Ada"), QStringLiteral("Lovelace"));
+        const qint64 grace = addPerson(*workspace, QStringLiteral("Grace"), QStringLiteral("Hopper"));
+        MainWindow window(std::move(workspace));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        PeopleView *people = peopleView(window);
+        auto *graph = qobject_cast<ReferralGraphView *>(window.area(indexOfArea(window, ReferralGraphView::staticMetaObject)));
+        QVERIFY(graph);
+
+        // Chosen in the People list: selected in the graph too.
+        window.setCurrentArea(indexOfArea(window, PeopleView::staticMetaObject));
+        QAbstractItemView *list = people->listView();
+        const int row = people->listView()->model()->index(0, 0).data(Qt::DisplayRole).toString() == QStringLiteral("Grace") ? 1 : 0;
+        list->selectionModel()->setCurrentIndex(list->model()->index(row, 0),
+                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(people->currentPersonId(), ada);
+        window.setCurrentArea(indexOfArea(window, ReferralGraphView::staticMetaObject));
+        QTRY_COMPARE(graph->selectedPersonId(), ada);
+
+        // Chosen in the graph: the People list follows.
+        emit graph->personSelected(grace);
+        QCOMPARE(people->currentPersonId(), grace);
     }
 
     void exportCalendarWritesTheScheduledInterviews()
