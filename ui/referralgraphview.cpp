@@ -74,7 +74,7 @@ int kindOf(const QGraphicsItem *item)
 
 } // namespace
 
-// The graph's canvas: zooms with Ctrl+wheel and pinch, pans by dragging the background, draws a
+// The graph's canvas: zooms with the wheel and pinch, pans by dragging the background, draws a
 // referral by dragging from a box's handle (or with Shift from anywhere on the box) to another box.
 class GraphCanvas final : public QGraphicsView
 {
@@ -119,8 +119,10 @@ public:
 protected:
     void wheelEvent(QWheelEvent *event) override
     {
-        // As in browsers and office programs: the wheel scrolls, Ctrl+wheel zooms.
-        if (event->modifiers() & Qt::ControlModifier) {
+        // As in map and diagram programs, a mouse wheel zooms (with or without Ctrl). A touchpad's
+        // two-finger scroll (pixel deltas) pans instead, unless Ctrl is held: pinching zooms there.
+        const bool touchpadScroll = !event->pixelDelta().isNull() && !(event->modifiers() & Qt::ControlModifier);
+        if (!touchpadScroll && !(event->modifiers() & (Qt::ShiftModifier | Qt::AltModifier))) {
             const qreal steps = event->angleDelta().y() / 120.0;
             if (!qFuzzyIsNull(steps))
                 scaleTo(zoom() * std::pow(1.2, steps), AnchorUnderMouse);
@@ -415,7 +417,7 @@ ReferralGraphView::ReferralGraphView(Workspace &workspace, QUndoStack &undoStack
     filterRow->addStretch();
 
     m_hint = new QLabel(tr("To record an introduction, drag from the dot on a person’s right edge (or Shift+drag) to "
-                           "the person they introduced. Ctrl+wheel zooms; drag the background to move around."));
+                           "the person they introduced. The wheel zooms; drag the background to move around."));
     m_hint->setObjectName(QStringLiteral("graphHint"));
     m_hint->setWordWrap(true);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
