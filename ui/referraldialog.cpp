@@ -41,7 +41,7 @@ ReferralDialog::ReferralDialog(const QString &referrerName, QWidget *parent)
     m_table->setColumnWidth(LastNameColumn, charWidth * 14);
     m_table->setColumnWidth(TitleColumn, charWidth * 18);
     m_table->setColumnWidth(EmailColumn, charWidth * 22);
-    m_table->setColumnWidth(MayMentionColumn, charWidth * 13);
+    m_table->setColumnWidth(MayMentionColumn, charWidth * 16);
     addRow();
     addRow();
 
