@@ -93,10 +93,8 @@ QList<AgendaItem> Agenda::compute(Workspace &workspace, const QDateTime &now, in
         items << item;
     }
 
-    const QDateTime recent = now.addDays(-kReferralReminderDays);
-    for (const Interview &i : workspace.interviews().doneWithFewerReferrals(kReferralGoal)) {
-        if (i.isScheduled() && i.scheduledStart < recent)
-            continue;
+    for (const Interview &i :
+         workspace.interviews().doneWithFewerReferrals(kReferralGoal, now.addDays(-kReferralReminderDays))) {
         AgendaItem item;
         item.kind = AgendaItem::NeedsReferrals;
         item.recordId = i.id;
@@ -111,9 +109,6 @@ QList<AgendaItem> Agenda::compute(Workspace &workspace, const QDateTime &now, in
 
     const QDateTime weekAgo = now.addDays(-FollowUpRules::kWaitingForReplyDays);
     for (const OutreachAttempt &a : workspace.outreach().waitingSince(weekAgo)) {
-        const std::optional<Person> person = workspace.people().find(a.personId);
-        if (!person)
-            continue;
         AgendaItem item;
         item.kind = AgendaItem::WaitingForReply;
         item.recordId = a.id;
@@ -121,7 +116,7 @@ QList<AgendaItem> Agenda::compute(Workspace &workspace, const QDateTime &now, in
         item.interviewId = a.interviewId;
         item.when = a.attemptedAt;
         const qint64 waited = a.attemptedAt.toTimeZone(zone).date().daysTo(today);
-        item.title = QCoreApplication::translate("Inroad::Agenda", "No reply from %1 for %n days", nullptr, int(waited)).arg(person->displayName());
+        item.title = QCoreApplication::translate("Inroad::Agenda", "No reply from %1 for %n days", nullptr, int(waited)).arg(a.personName);
         item.detail = outreachChannelName(a.channel) + (a.note.isEmpty() ? QString() : QStringLiteral(": ") + a.note);
         items << item;
     }

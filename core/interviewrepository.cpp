@@ -210,12 +210,14 @@ QList<Interview> InterviewRepository::startingBetween(const QDateTime &from, con
     return readAll(q, readInterview);
 }
 
-QList<Interview> InterviewRepository::doneWithFewerReferrals(int goal) const
+QList<Interview> InterviewRepository::doneWithFewerReferrals(int goal, const QDateTime &since) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(kColumns + kFrom
-              + QStringLiteral(" WHERE i.status = 3 AND (SELECT count(*) FROM referrals r WHERE r.interview_id = i.id) < ?"
+              + QStringLiteral(" WHERE i.status = 3 AND (i.scheduled_start IS NULL OR i.scheduled_start >= ?)"
+                               " AND (SELECT count(*) FROM referrals r WHERE r.interview_id = i.id) < ?"
                                " ORDER BY i.scheduled_start DESC, i.id DESC"));
+    q.addBindValue(sqlInstant(since));
     q.addBindValue(goal);
     return readAll(q, readInterview);
 }

@@ -43,8 +43,9 @@ public:
     QList<Interview> forPerson(qint64 personId) const;
     /// Interviews with a start in [@p from, @p to), not cancelled, soonest first.
     QList<Interview> startingBetween(const QDateTime &from, const QDateTime &to) const;
-    /// Done interviews that brought fewer than @p goal referrals, latest first.
-    QList<Interview> doneWithFewerReferrals(int goal) const;
+    /// Done interviews since @p since (or without a time) that brought fewer than @p goal
+    /// referrals, latest first.
+    QList<Interview> doneWithFewerReferrals(int goal, const QDateTime &since) const;
 
     /// What the person's records say has happened (interviews, outreach, thank-you notes).
     PersonActivity activityOf(qint64 personId) const;

@@ -29,6 +29,8 @@ struct OutreachAttempt
     OutreachChannel channel = OutreachChannel::Email;
     OutreachResult result = OutreachResult::Waiting;
     QString note;
+
+    QString personName;          ///< read-only, filled in by the repository
 };
 
 } // namespace Inroad

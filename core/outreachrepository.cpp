@@ -9,8 +9,10 @@ namespace Inroad {
 namespace {
 
 const QLatin1String kSelect(
-    "SELECT id, person_id, interview_id, attempted_at, channel, result, note FROM outreach_attempts");
+    "SELECT a.id, a.person_id, a.interview_id, a.attempted_at, a.channel, a.result, a.note, "
+    "trim(p.first_name || ' ' || p.last_name) FROM outreach_attempts a JOIN people p ON p.id = a.person_id");
 const QLatin1String kOrder(" ORDER BY attempted_at DESC, id DESC");
+const QLatin1String kOrderA(" ORDER BY a.attempted_at DESC, a.id DESC");
 
 OutreachAttempt readAttempt(const QSqlQuery &q)
 {
@@ -22,6 +24,7 @@ OutreachAttempt readAttempt(const QSqlQuery &q)
     a.channel = outreachChannelFromInt(q.value(4).toInt());
     a.result = outreachResultFromInt(q.value(5).toInt());
     a.note = q.value(6).toString();
+    a.personName = q.value(7).toString();
     return a;
 }
 
@@ -45,7 +48,7 @@ OutreachRepository::OutreachRepository(Database &db, QObject *parent)
 std::optional<OutreachAttempt> OutreachRepository::find(qint64 id) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
+    q.prepare(kSelect + QStringLiteral(" WHERE a.id = ?"));
     q.addBindValue(id);
     return readOne(q, readAttempt);
 }
@@ -53,7 +56,7 @@ std::optional<OutreachAttempt> OutreachRepository::find(qint64 id) const
 QList<OutreachAttempt> OutreachRepository::forPerson(qint64 personId, int offset, int limit) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(kSelect + QStringLiteral(" WHERE person_id = ?") + kOrder + QStringLiteral(" LIMIT ? OFFSET ?"));
+    q.prepare(kSelect + QStringLiteral(" WHERE a.person_id = ?") + kOrderA + QStringLiteral(" LIMIT ? OFFSET ?"));
     q.addBindValue(personId);
     q.addBindValue(limit);
     q.addBindValue(offset);
@@ -82,9 +85,7 @@ QList<OutreachAttempt> OutreachRepository::waitingSince(const QDateTime &before)
 {
     // The latest attempt per person decides: a later reply or a scheduled interview ends the wait.
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT a.id, a.person_id, a.interview_id, a.attempted_at, a.channel, a.result, a.note"
-        " FROM outreach_attempts a"
+    q.prepare(kSelect + QStringLiteral(
         " WHERE a.result = 0 AND a.attempted_at < ?"
         "   AND a.id = (SELECT b.id FROM outreach_attempts b WHERE b.person_id = a.person_id"
         "               ORDER BY b.attempted_at DESC, b.id DESC LIMIT 1)"
