@@ -1,6 +1,7 @@
 #include "interviewsview.h"
 
 #include "emptystate.h"
+#include "recordtable.h"
 #include "interviewform.h"
 #include "interviewlistmodel.h"
 #include "newinterviewdialog.h"
@@ -66,18 +67,9 @@ InterviewsView::InterviewsView(Workspace &workspace, QUndoStack &undoStack, QWid
             m_keepSelected = m_model->recordAt(current.row()).id;
     });
     m_list->setModel(m_model);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    setUpRecordTable(m_list, InterviewListModel::StartColumn, QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->setTabKeyNavigation(false);
-    m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
-    m_list->verticalHeader()->hide();
-    m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *header = m_list->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setSortIndicator(InterviewListModel::StartColumn, Qt::AscendingOrder);
-    m_list->setSortingEnabled(true);
     const int charWidth = fontMetrics().averageCharWidth();
     m_list->setColumnWidth(InterviewListModel::StartColumn, charWidth * 22);
     m_list->setColumnWidth(InterviewListModel::PersonColumn, charWidth * 18);

@@ -1,6 +1,7 @@
 #include "organizationsview.h"
 
 #include "emptystate.h"
+#include "recordtable.h"
 #include "organizationform.h"
 #include "organizationlistmodel.h"
 #include "recordcommands.h"
@@ -50,17 +51,9 @@ OrganizationsView::OrganizationsView(Workspace &workspace, QUndoStack &undoStack
             m_reselectId = m_form->organizationId();
     });
     m_list->setModel(m_model);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setUpRecordTable(m_list, OrganizationListModel::NameColumn, QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_list->setTabKeyNavigation(false);
-    m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
-    m_list->verticalHeader()->hide();
-    m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *header = m_list->horizontalHeader();
-    header->setSortIndicator(OrganizationListModel::NameColumn, Qt::AscendingOrder);
-    m_list->setSortingEnabled(true);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(OrganizationListModel::WebsiteColumn, QHeaderView::Stretch);
     const int charWidth = fontMetrics().averageCharWidth();

@@ -1,6 +1,7 @@
 #include "peopleview.h"
 
 #include "emptystate.h"
+#include "recordtable.h"
 #include "personform.h"
 #include "personlistmodel.h"
 #include "recordcommands.h"
@@ -74,18 +75,9 @@ PeopleView::PeopleView(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     });
     m_list->setModel(m_model);
     m_list->setItemDelegateForColumn(PersonListModel::StageColumn, new StageDelegate(m_list));
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setUpRecordTable(m_list, PersonListModel::LastNameColumn, QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_list->setTabKeyNavigation(false);
-    m_list->setAlternatingRowColors(true);
-    m_list->setWordWrap(false);
-    m_list->verticalHeader()->hide();
-    m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *header = m_list->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setSortIndicator(PersonListModel::LastNameColumn, Qt::AscendingOrder);
-    m_list->setSortingEnabled(true);
     const int charWidth = fontMetrics().averageCharWidth();
     m_list->setColumnWidth(PersonListModel::FirstNameColumn, charWidth * 13);
     m_list->setColumnWidth(PersonListModel::LastNameColumn, charWidth * 14);
