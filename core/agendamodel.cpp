@@ -1,5 +1,6 @@
 #include "agendamodel.h"
 
+#include "timetext.h"
 #include "workspace.h"
 
 #include <QColor>
@@ -19,10 +20,7 @@ constexpr quintptr kSectionId = 0;
 
 QString shortTime(const QLocale &locale, const QTime &time)
 {
-    // Some locales' short format still has seconds ("HH:mm:ss" in C); a list has no use for them.
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    format.remove(QStringLiteral(":ss"));
-    return locale.toString(time, format);
+    return shortTimeText(locale, time);
 }
 
 QString shortDay(const QLocale &locale, const QDate &day, const QDate &today)

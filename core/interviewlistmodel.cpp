@@ -1,5 +1,6 @@
 #include "interviewlistmodel.h"
 
+#include "timetext.h"
 #include "workspace.h"
 
 #include <QLocale>
@@ -62,7 +63,7 @@ QString InterviewListModel::startText(const Interview &interview)
     // The year only when it is not this one: the column stays narrow.
     const bool thisYear = local.date().year() == QDate::currentDate().year();
     return locale.toString(local.date(), thisYear ? QStringLiteral("ddd d MMM") : QStringLiteral("ddd d MMM yyyy"))
-        + QStringLiteral(", ") + locale.toString(local.time(), QString(locale.timeFormat(QLocale::ShortFormat)).remove(QStringLiteral(":ss")));
+        + QStringLiteral(", ") + shortTimeText(locale, local.time());
 }
 
 QVariant InterviewListModel::data(const QModelIndex &index, int role) const

@@ -1,6 +1,7 @@
 #include "outreachlogmodel.h"
 
 #include "outreachrepository.h"
+#include "timetext.h"
 
 #include <QLocale>
 
@@ -50,7 +51,7 @@ QVariant OutreachLogModel::data(const QModelIndex &index, int role) const
             const QDateTime local = a.attemptedAt.toTimeZone(m_zone);
             const QLocale locale;
             return tr("%1 %2").arg(locale.toString(local.date(), QLocale::ShortFormat),
-                                   locale.toString(local.time(), QLocale::ShortFormat));
+                                   shortTimeText(locale, local.time()));
         }
         case ChannelColumn: return outreachChannelName(a.channel);
         case ResultColumn: return outreachResultName(a.result);

@@ -3,6 +3,7 @@
 #include "agendamodel.h"
 #include "emptystate.h"
 #include "followuprules.h"
+#include "timetext.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -64,9 +65,7 @@ QString followUpKey(qint64 id)
 QString dayText(const QDateTime &instant, const QTimeZone &zone)
 {
     const QDateTime local = instant.toTimeZone(zone);
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(QStringLiteral(":ss"));
-    return QLocale().toString(local, QStringLiteral("ddd d MMM ") + format);
+    return QLocale().toString(local.date(), QStringLiteral("ddd d MMM ")) + shortTimeText(QLocale(), local.time());
 }
 
 // Section rows: a heading with room above it and a rule under it, across the whole row.
