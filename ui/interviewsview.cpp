@@ -9,10 +9,8 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -23,9 +21,6 @@
 namespace Inroad {
 
 namespace {
-
-const QString kSplitterKey = QStringLiteral("interviews/splitter");
-const QString kHeaderKey = QStringLiteral("interviews/header");
 
 // The scope combo box: three views of the list, then one per status.
 constexpr int kOpenScope = 0;
@@ -69,7 +64,6 @@ InterviewsView::InterviewsView(Workspace &workspace, QUndoStack &undoStack, QWid
     m_list->setModel(m_model);
     setUpRecordTable(m_list, InterviewListModel::StartColumn, QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    QHeaderView *header = m_list->horizontalHeader();
     const int charWidth = fontMetrics().averageCharWidth();
     m_list->setColumnWidth(InterviewListModel::StartColumn, charWidth * 22);
     m_list->setColumnWidth(InterviewListModel::PersonColumn, charWidth * 18);
@@ -130,19 +124,13 @@ InterviewsView::InterviewsView(Workspace &workspace, QUndoStack &undoStack, QWid
     connect(&interviews, &InterviewRepository::changed, this, afterChange);
     connect(&interviews, &InterviewRepository::removed, this, afterChange);
 
-    QSettings settings;
-    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({600, 450});
-    if (header->restoreState(settings.value(kHeaderKey).toByteArray()) && header->sortIndicatorSection() >= 0)
-        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    restoreListLayout(QStringLiteral("interviews"), m_splitter, m_list, {600, 450});
     applyScope();
 }
 
 InterviewsView::~InterviewsView()
 {
-    QSettings settings;
-    settings.setValue(kSplitterKey, m_splitter->saveState());
-    settings.setValue(kHeaderKey, m_list->horizontalHeader()->saveState());
+    saveListLayout(QStringLiteral("interviews"), m_splitter, m_list);
 }
 
 QString InterviewsView::title() const

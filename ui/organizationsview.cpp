@@ -10,7 +10,6 @@
 #include <QHeaderView>
 #include <QKeySequence>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -22,9 +21,6 @@
 namespace Inroad {
 
 namespace {
-
-const QString kSplitterKey = QStringLiteral("organizations/splitter");
-const QString kHeaderKey = QStringLiteral("organizations/header");
 
 QString shortcutText(QKeySequence::StandardKey key)
 {
@@ -135,19 +131,13 @@ OrganizationsView::OrganizationsView(Workspace &workspace, QUndoStack &undoStack
     connect(&people, &PersonRepository::removed, this, peopleChanged);
     connect(&m_undoStack, &QUndoStack::indexChanged, this, [this] { setMessage(QString()); });
 
-    QSettings settings;
-    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({550, 450}); // scaled to the real width
-    if (header->restoreState(settings.value(kHeaderKey).toByteArray()) && header->sortIndicatorSection() >= 0)
-        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    restoreListLayout(QStringLiteral("organizations"), m_splitter, m_list, {550, 450});
     updateState();
 }
 
 OrganizationsView::~OrganizationsView()
 {
-    QSettings settings;
-    settings.setValue(kSplitterKey, m_splitter->saveState());
-    settings.setValue(kHeaderKey, m_list->horizontalHeader()->saveState());
+    saveListLayout(QStringLiteral("organizations"), m_splitter, m_list);
 }
 
 QString OrganizationsView::title() const

@@ -10,12 +10,10 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -28,9 +26,6 @@
 namespace Inroad {
 
 namespace {
-
-const QString kSplitterKey = QStringLiteral("people/splitter");
-const QString kHeaderKey = QStringLiteral("people/header");
 
 QString shortcutText(QKeySequence::StandardKey key)
 {
@@ -77,7 +72,6 @@ PeopleView::PeopleView(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     m_list->setItemDelegateForColumn(PersonListModel::StageColumn, new StageDelegate(m_list));
     setUpRecordTable(m_list, PersonListModel::LastNameColumn, QAbstractItemView::ExtendedSelection);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    QHeaderView *header = m_list->horizontalHeader();
     const int charWidth = fontMetrics().averageCharWidth();
     m_list->setColumnWidth(PersonListModel::FirstNameColumn, charWidth * 13);
     m_list->setColumnWidth(PersonListModel::LastNameColumn, charWidth * 14);
@@ -164,19 +158,13 @@ PeopleView::PeopleView(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     // Undo or redo makes a "Deleted …" message out of date.
     connect(&m_undoStack, &QUndoStack::indexChanged, this, [this] { setMessage(QString()); });
 
-    QSettings settings;
-    if (!m_splitter->restoreState(settings.value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({550, 450}); // scaled to the real width
-    if (header->restoreState(settings.value(kHeaderKey).toByteArray()) && header->sortIndicatorSection() >= 0)
-        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    restoreListLayout(QStringLiteral("people"), m_splitter, m_list, {550, 450});
     updateState();
 }
 
 PeopleView::~PeopleView()
 {
-    QSettings settings;
-    settings.setValue(kSplitterKey, m_splitter->saveState());
-    settings.setValue(kHeaderKey, m_list->horizontalHeader()->saveState());
+    saveListLayout(QStringLiteral("people"), m_splitter, m_list);
 }
 
 QString PeopleView::title() const
