@@ -99,12 +99,6 @@ bool FollowUpRepository::hasThankYou(qint64 interviewId) const
     return q.exec() && q.next() && q.value(0).toBool();
 }
 
-int FollowUpRepository::openCount() const
-{
-    QSqlQuery q(m_db.connection());
-    return q.exec(QStringLiteral("SELECT count(*) FROM follow_ups WHERE done_at IS NULL")) && q.next() ? q.value(0).toInt() : 0;
-}
-
 bool FollowUpRepository::add(FollowUp &followUp)
 {
     const qint64 id = insertRow(QStringLiteral("INSERT INTO follow_ups (person_id, interview_id, kind, due_at, "

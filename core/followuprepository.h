@@ -25,7 +25,6 @@ public:
     std::optional<FollowUp> openKeepInTouch(qint64 personId) const;
     /// Whether the interview ever had a thank-you follow-up, open or done.
     bool hasThankYou(qint64 interviewId) const;
-    int openCount() const;
 
     bool add(FollowUp &followUp);
     bool update(const FollowUp &followUp);
