@@ -60,7 +60,7 @@ void describeOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(tr("Plan, hold and follow up informational interviews.\n\n"
                                         "Commands that run without a window: inroad sample, inroad check, inroad agenda, "
-                                        "inroad export calendar, inroad export graph. Each has --help."));
+                                        "inroad export calendar, inroad export graph, inroad export questions. Each has --help."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(databaseOption());

@@ -3,8 +3,11 @@
 #include "agenda.h"
 #include "calendarexport.h"
 #include "database.h"
+#include "documentwriter.h"
 #include "icalendar.h"
 #include "migrations.h"
+#include "questionhandout.h"
+#include "shippedbank.h"
 #include "referralgraph.h"
 #include "sampleworkspace.h"
 #include "workspace.h"
@@ -18,6 +21,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
+#include <QTextDocument>
 #include <QTextStream>
 
 namespace Inroad {
@@ -217,7 +222,7 @@ int openToRead(const QString &path, Workspace &workspace, QTextStream &err)
                       .arg(displayPath(path))
                       .arg(report.schemaVersion);
     else if (report.ok())
-        problem = workspace.open(path).message;
+        problem = workspace.open(path, Workspace::Setup::ReadOnly).message;
     if (problem.isEmpty())
         return ExitOk;
     err << problem << '\n';
@@ -371,6 +376,93 @@ int runExportGraph(const QCommandLineParser &parser, const QString &verb, QTextS
     return ExitOk;
 }
 
+// ---- inroad export questions -----------------------------------------------------------------
+
+QList<QCommandLineOption> exportQuestionsOptions()
+{
+    return {
+        databaseOption(QT_TRANSLATE_NOOP("Inroad::CommandLine", "The workspace whose question bank is printed; it is only read.")),
+        QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                           tr("The file to write, replaced when it exists. Its ending says what it becomes: .pdf, .odt "
+                              "(for word processors) or .html."),
+                           QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("page-size"),
+                           tr("The paper of a PDF: a4 or letter (default: your locale's paper, here %1).")
+                               .arg(defaultPageSize(QLocale()) == QPageSize::Letter ? QStringLiteral("letter")
+                                                                                    : QStringLiteral("a4")),
+                           QStringLiteral("SIZE")),
+    };
+}
+
+int runExportQuestions(const QCommandLineParser &parser, const QString &verb, QTextStream &out, QTextStream &err)
+{
+    if (!parser.isSet(QStringLiteral("database")))
+        return usageError(err, verb, tr("--database FILE is missing: say which workspace's questions to print."));
+    const QString path = parser.value(QStringLiteral("database"));
+    if (path.isEmpty())
+        return usageError(err, verb, tr("--database needs a file name."));
+    if (!parser.isSet(QStringLiteral("output")))
+        return usageError(err, verb,
+                          tr("--output FILE is missing: say where to write the questions, for example -o questions.pdf."));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usageError(err, verb, tr("--output needs a file name."));
+    if (documentFormatForPath(output) == DocumentFormat::Unknown) {
+        return usageError(err, verb,
+                          tr("--output: “%1” does not end in .pdf, .odt or .html, which say what kind of file to write.")
+                              .arg(output));
+    }
+    if (samePath(output, path))
+        return usageError(err, verb, tr("--output names the workspace itself; choose another file for the questions."));
+    QPageSize::PageSizeId pageSize = defaultPageSize(QLocale());
+    if (parser.isSet(QStringLiteral("page-size"))) {
+        const QString value = parser.value(QStringLiteral("page-size"));
+        const QString size = value.trimmed().toLower();
+        if (size == QLatin1String("a4"))
+            pageSize = QPageSize::A4;
+        else if (size == QLatin1String("letter"))
+            pageSize = QPageSize::Letter;
+        else
+            return usageError(err, verb, tr("--page-size: “%1” is not a4 or letter.").arg(value));
+    }
+
+    Workspace workspace;
+    if (const int status = openToRead(path, workspace, err); status != ExitOk)
+        return status;
+    QList<QuestionCategory> categories = workspace.questions().categories();
+    QList<Question> questions = workspace.questions().all();
+    if (!workspace.questions().shippedBankInstalled()) {
+        // Inroad has not opened this workspace since the bank shipped (this verb only reads):
+        // print the bank it will get.
+        const ShippedBank &bank = shippedBank();
+        for (qsizetype i = 0; i < bank.categories.size(); ++i)
+            categories.append(QuestionCategory{qint64(i + 1), bank.categories.at(i), int(i)});
+        for (Question question : bank.questions) {
+            question.categoryId = bank.categories.indexOf(question.categoryName) + 1;
+            questions.append(question);
+        }
+    }
+    workspace.database().close();
+
+    QTextDocument document;
+    buildQuestionHandout(document, categories, questions);
+    const QString error = writeDocument(document, output, pageSize);
+    if (!error.isEmpty()) {
+        err << error << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    QSet<qint64> used;
+    for (const Question &question : questions) {
+        if (question.categoryId > 0)
+            used.insert(question.categoryId);
+    }
+    out << tr("Wrote the question bank (%n questions)", nullptr, int(questions.size())) << ' '
+        << tr("in %n categories", nullptr, int(used.size())) << ' ' << tr("to “%1”.").arg(displayPath(output)) << '\n';
+    out.flush();
+    return ExitOk;
+}
+
 // ---- inroad agenda ---------------------------------------------------------------------------
 
 constexpr int kMaxAgendaDays = 366;
@@ -455,6 +547,13 @@ const Verb kVerbs[] = {
                        "as a PNG picture, an SVG drawing or a one-page PDF, as the ending of the output file says. "
                        "The workspace is only read."),
      exportGraphOptions, runExportGraph},
+    {"export questions", "--database FILE -o OUT.pdf|OUT.odt|OUT.html [--page-size a4|letter]",
+     QT_TRANSLATE_NOOP("Inroad::CommandLine",
+                       "Prints the question bank of a workspace as a handout — a heading for each category and its "
+                       "questions below — to a PDF, an ODT document or a web page, as the ending of the output file "
+                       "says. A PDF is on the paper of your locale unless --page-size says otherwise. The workspace is "
+                       "only read."),
+     exportQuestionsOptions, runExportQuestions},
     {"agenda", "--database FILE [--days N] [--now ISO-DATETIME]",
      QT_TRANSLATE_NOOP("Inroad::CommandLine",
                        "Lists what is due, as the Today view shows it: follow-ups due today or overdue, interviews of "
@@ -641,7 +740,8 @@ bool CommandLine::needsGui(const QStringList &arguments)
 {
     const int position = verbPosition(arguments);
     const Verb *verb = position > 0 ? findVerb(arguments, position) : nullptr;
-    return verb && verb->run == runExportGraph;
+    // Laying out text (the question handout) and drawing (the graph) need a GUI application.
+    return verb && (verb->run == runExportGraph || verb->run == runExportQuestions);
 }
 
 } // namespace Inroad

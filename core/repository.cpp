@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -72,17 +73,26 @@ bool Repository::fail(const QString &message)
 
 void Repository::notifyAdded(qint64 id)
 {
-    m_db.afterCommit([this, id] { emit added(id); });
+    m_db.afterCommit([self = QPointer<Repository>(this), id] {
+        if (self)
+            emit self->added(id);
+    });
 }
 
 void Repository::notifyChanged(qint64 id)
 {
-    m_db.afterCommit([this, id] { emit changed(id); });
+    m_db.afterCommit([self = QPointer<Repository>(this), id] {
+        if (self)
+            emit self->changed(id);
+    });
 }
 
 void Repository::notifyRemoved(qint64 id)
 {
-    m_db.afterCommit([this, id] { emit removed(id); });
+    m_db.afterCommit([self = QPointer<Repository>(this), id] {
+        if (self)
+            emit self->removed(id);
+    });
 }
 
 qint64 Repository::insertRow(const QString &sql, const std::function<void(QSqlQuery &)> &bind)

@@ -1,6 +1,8 @@
 #include "sampleworkspace.h"
 
 #include "database.h"
+#include "questioncaution.h"
+#include "questionrepository.h"
 #include "repository.h"
 
 #include <QCoreApplication>
@@ -533,77 +535,144 @@ const Source kSources[] = {
     {"Professor suggested", "My statistics professor suggested the name.", -1},
 };
 
+// What an answer in the sample draws on: one of the field's facts, or nothing field-specific.
 enum Fact {
-    FactTypicalDay, FactEnvironment, FactLikes, FactRewards, FactStart, FactEducation, FactTraining, FactSkills,
-    FactQualities, FactSalary, FactTrends, FactDemand, FactPath, FactAgain, FactLeaving, FactAdvice,
-    FactOtherFields, FactAssociations, FactFeedback, FactResume, FactReferrals, FactKeepInTouch
+    FactNone, FactTypicalDay, FactEnvironment, FactLikes, FactDislikes, FactRewards, FactStart, FactEducation,
+    FactTraining, FactSkills, FactQualities, FactSalary, FactTrends, FactDemand, FactPath, FactAgain, FactLeaving,
+    FactAdvice, FactOtherFields, FactAssociations, FactFeedback, FactReferrals, FactKeepInTouch
 };
 
-struct QuestionInfo
+// A question of the shipped bank (resources/questions/default-bank.json, by key) as the sample
+// uses it: how often it lands on an interview's list, and what people answered. The canned answers
+// fit any field, so that comparing one question across a field's interviews shows different voices;
+// the field's own fact is one more possible answer.
+struct SampleQuestion
 {
-    int category;
-    const char *text;
-    double minutes;
-    const char *tags;
-    const char *caution;
+    const char *key;
     Fact fact;
+    bool common;             // picked far more often than the others
+    const char *canned[3];   // Markdown; nullptr when there are fewer
 };
 
-const char *const kCategories[] = {
-    "The work itself", "Getting started", "Skills and preparation", "The field and its future", "Career paths",
-    "Advice and feedback", "Network and next steps",
+const char kReferralKey[] = "referrals.who-else";
+const char kKeepInTouchKey[] = "closing.keep-in-touch";
+const char kTypicalDayKey[] = "day.typical";
+const char kStoryKey[] = "start.story";
+
+const SampleQuestion kSampleQuestions[] = {
+    {"day.typical", FactTypicalDay, true,
+     {"- Mornings: a short team check-in, then two or three hours of focused work.\n"
+      "- Afternoons go to meetings with other departments.\n- *No two days are quite alike.*",
+      "About **half the week is planned**; the other half reacts to whatever comes in. The quiet Friday "
+      "afternoons are where the real thinking happens.",
+      "Walked me through yesterday: e-mail first, a long review session, lunch with someone from another team, "
+      "and an hour writing up notes."}},
+    {"start.story", FactStart, true,
+     {"Came in sideways: started in a support role, volunteered for a project nobody wanted, and **never left**.",
+      "- Studied something unrelated.\n- A mentor at a first employer pointed the way.\n"
+      "- An evening course filled the gaps.",
+      "Followed a friend's tip more than a plan; said luck played a bigger part than people admit."}},
+    {"education.credentials", FactEducation, true,
+     {"A degree helps with the first screening, but **a portfolio of real work** matters more after that.",
+      "- The standard certificate is expected within two years.\n- A master's degree is welcome but rarely required.",
+      "Employers care less about *which* degree than about evidence that you learn quickly."}},
+    {"qualities.skills", FactSkills, true,
+     {"**Writing** clearly, listening without jumping to conclusions, and being at ease with ambiguity.",
+      "- Keeping several projects moving at once.\n- Explaining technical things to non-specialists.\n- Patience.",
+      "The tools can be taught in weeks; judgement and communication take years."}},
+    {"likes.best", FactLikes, true,
+     {"The variety — and seeing the work **change something** for real people.",
+      "- Colleagues who care.\n- Learning something new every month.\n- The moment a hard problem finally clicks.",
+      "The independence: nobody says *how* to do the work, only what it should achieve."}},
+    {"challenges.hardest", FactDislikes, true,
+     {"Competing deadlines, and saying no to people politely.",
+      "- Budget cuts that arrive without warning.\n- Explaining why good work takes time.",
+      "**Keeping up.** The field changes faster than any one person can follow."}},
+    {"paths.advancement", FactPath, true,
+     {"Junior, then experienced, then lead within five to eight years; after that a choice between managing "
+      "people and a specialist track.",
+      "- Most people change organizations to move up.\n- Promotions from within are slower but do happen.",
+      "Less a ladder than a *lattice*: sideways moves often pay off later."}},
+    {"salary.entry-range", FactSalary, true,
+     {"Gave a rough range for newcomers and pointed me to the association's yearly **salary survey** for real "
+      "numbers.",
+      "- Starting ranges vary a lot from city to city.\n- The public sector starts lower but has better benefits.",
+      "Said the government's occupation outlook pages are close to what people actually see."}},
+    {"trends.changing", FactTrends, true,
+     {"**Automation** is taking over the routine parts; judgement and relationships matter more than ever.",
+      "- More remote and hybrid teams.\n- Tighter budgets.\n- New rules coming into force next year.",
+      "The biggest change is who the clients are: younger, more demanding, and expecting everything online."}},
+    {"advice.entering", FactAdvice, true,
+     {"**Talk to people** — exactly what I am doing — and keep notes on what you hear.",
+      "- Build one small project you can show.\n- Join the association as a student member.\n"
+      "- Don't wait until you feel ready.",
+      "Be curious and humble for the first year, and ask the questions nobody else asks."}},
+    {"reading.associations", FactAssociations, true,
+     {"Recommended the local chapter's monthly meetups; said that is where people actually get to know each other.",
+      "- A weekly newsletter most people in the field read.\n- A podcast of conversations with practitioners.",
+      nullptr}},
+    {"feedback.gaps", FactFeedback, true,
+     {"- Teaching counts: planning, explaining and managing a room are real skills here.\n"
+      "- Name the transferable parts explicitly; don't make people guess.",
+      "- The certificate helps, but one real project would say more.\n"
+      "- Lead with the *problem* I solved in the classroom, then the tools.",
+      "My background is unusual in a good way; the vocabulary of the field is what I should work on."}},
+    {"day.environment", FactEnvironment, false, {nullptr, nullptr, nullptr}},
+    {"education.employer-training", FactTraining, false, {nullptr, nullptr, nullptr}},
+    {"qualities.personal", FactQualities, false, {nullptr, nullptr, nullptr}},
+    {"likes.rewarding-moment", FactRewards, false, {nullptr, nullptr, nullptr}},
+    {"challenges.leaving", FactLeaving, false, {nullptr, nullptr, nullptr}},
+    {"paths.start-over", FactAgain, false, {nullptr, nullptr, nullptr}},
+    {"trends.demand", FactDemand, false, {nullptr, nullptr, nullptr}},
+    {"feedback.other-fields", FactOtherFields, false, {nullptr, nullptr, nullptr}},
+    {"outlook.opportunities", FactNone, false, {nullptr, nullptr, nullptr}},
+    {"salary.growth", FactNone, false, {nullptr, nullptr, nullptr}},
+    {"advice.mistakes", FactNone, false, {nullptr, nullptr, nullptr}},
+    {"tiara.resources", FactNone, false, {nullptr, nullptr, nullptr}},
+    {"tiara.assignments", FactNone, false, {nullptr, nullptr, nullptr}},
+    {"closing.anything-else", FactNone, false, {nullptr, nullptr, nullptr}},
+    {"closing.keep-in-touch", FactKeepInTouch, false,
+     {"Yes — happy to hear how things go. Suggested an update in about six weeks.",
+      "Of course; e-mail works best, and a short note after the next course would be welcome.",
+      "Gladly. Asked me to send the article I mentioned and to check in again in spring."}},
+    {"referrals.who-else", FactReferrals, false, {nullptr, nullptr, nullptr}},
 };
 
-// Written in our own words from the themes the career-center handouts recommend.
-const QuestionInfo kQuestions[] = {
-    {0, "What does an ordinary working day look like for you, from the first task to the last?", 3, "day-to-day", "", FactTypicalDay},
-    {0, "How would you describe the place you work and the people you work with?", 2, "environment", "", FactEnvironment},
-    {0, "Which parts of the job give you energy, and which wear you down?", 3, "likes, dislikes", "", FactLikes},
-    {0, "What has been the most rewarding moment in this work for you?", 2, "rewards", "", FactRewards},
-    {1, "How did you find your way into this field?", 3, "story", "", FactStart},
-    {1, "What should someone have done before applying for a first role here?", 2, "entry level", "", FactEducation},
-    {1, "Which degrees, certificates or training do employers in this field actually look for?", 2, "education", "", FactEducation},
-    {1, "What training do employers give people who are new to the work?", 2, "training", "", FactTraining},
-    {2, "Which skills matter most, and which ones do newcomers underestimate?", 3, "skills", "", FactSkills},
-    {2, "What personal qualities help people do well in this work?", 2, "qualities", "", FactQualities},
-    {3, "What pay ranges are usual for people entering this field, and how do they grow with experience?", 2, "salary",
-     "Ask about ranges in the field, never about what this person earns.", FactSalary},
-    {3, "How is the field changing, and what is driving the change?", 3, "trends", "", FactTrends},
-    {3, "Is there demand for people in this work around here?", 2, "demand, outlook", "", FactDemand},
-    {4, "What does a typical path for advancement look like?", 2, "career path", "", FactPath},
-    {4, "If you could start over, would you take the same route? What would you change?", 2, "career path", "", FactAgain},
-    {4, "When people leave this field, what are their usual reasons?", 2, "career path", "", FactLeaving},
-    {5, "What advice would you give someone entering the field today?", 2, "advice", "", FactAdvice},
-    {5, "Given what you now know about my background, what should I work on first?", 3, "feedback",
-     "This is a request for advice; don't let it turn into asking for a job.", FactFeedback},
-    {5, "Would you be willing to look over my résumé and tell me what stands out or is missing?", 3, "résumé",
-     "Only near the end, once there is rapport; the résumé is for advice, not an application.", FactResume},
-    {5, "Are there other fields or roles I should look into before deciding?", 2, "alternatives", "", FactOtherFields},
-    {6, "Which professional associations, journals or events would help me learn more?", 2, "associations", "", FactAssociations},
-    {6, "Is there anyone else you think I should talk to? May I mention that you suggested them?", 2, "referrals",
-     "Aim to leave with at least two names, and ask before using this person's name.", FactReferrals},
-    {6, "May I get back in touch with a follow-up question or an update later on?", 1, "keep in touch", "", FactKeepInTouch},
-    {0, "What do you wish you had known before your first year in this work?", 2, "first year", "", FactAdvice},
-    {3, "Where do you see the biggest opportunities and the biggest risks for the field in the next five years?", 3,
-     "trends, outlook", "", FactTrends},
+// Said about a question that the sample has nothing specific for.
+const char *const kGenericAnswers[] = {
+    "Talked about this briefly; said it depends a lot on the organization.",
+    "- Gave two concrete examples.\n- Suggested I ask the next person the same question and compare.",
+    "Answered at length — the gist is in my reflection notes.",
+    "Said it is a good question and thought about it for a while: *it changes every few years*.",
 };
-constexpr int kQuestionCount = int(sizeof(kQuestions) / sizeof(kQuestions[0]));
-constexpr int kReferralQuestion = 21;
-constexpr int kKeepInTouchQuestion = 22;
+
+// The user's own questions, next to the shipped bank. The second is one the bank flags: it asks
+// about the person's own pay, which is what the caution check is for.
+const char kOwnCategory[] = "My own questions";
+const char *const kOwnQuestions[] = {
+    "What surprised you most about the people who move into this field from teaching?",
+    "How much pay do you take home in this role?",
+};
 
 struct QuestionSetInfo
 {
     const char *name;
     const char *description;
-    int items[10];   // question indexes, -1 ends the list
+    const char *keys[10];   // shipped keys, nullptr ends the list
 };
 const QuestionSetInfo kQuestionSets[] = {
     {"First conversation (20 minutes)",
      "A short first talk: the work, the way in, the outlook, and names to talk to next.",
-     {0, 4, 6, 8, 11, 16, 21, -1, -1, -1}},
+     {"day.typical", "start.story", "education.credentials", "qualities.underrated", "trends.changing",
+      "advice.entering", kReferralKey, nullptr}},
     {"Career changer (30 minutes)",
      "For a longer talk when my teaching background is on the table: paths, pay ranges, and honest feedback.",
-     {4, 0, 5, 17, 19, 13, 10, 20, 21, 22}},
+     {"start.story", "day.typical", "start.entry-prep", "feedback.gaps", "feedback.other-fields", "paths.advancement",
+      "salary.entry-range", "reading.associations", kKeepInTouchKey, kReferralKey}},
+    {"TIARA (20 minutes)",
+     "Trends, insights, advice, resources and assignments, then names.",
+     {"tiara.trends", "tiara.insights", "tiara.advice", "tiara.resources", "tiara.assignments", kReferralKey,
+      nullptr}},
 };
 
 const char *const kExtraRemarks[] = {
@@ -760,6 +829,7 @@ const char *factText(const FieldInfo &f, Fact fact)
     case FactTypicalDay: return f.typicalDay;
     case FactEnvironment: return f.environment;
     case FactLikes: return f.likes;
+    case FactDislikes: return f.dislikes;
     case FactRewards: return f.likes;
     case FactStart: return f.start;
     case FactEducation: return f.education;
@@ -774,9 +844,9 @@ const char *factText(const FieldInfo &f, Fact fact)
     case FactLeaving: return f.leaving;
     case FactAdvice: return f.advice;
     case FactOtherFields: return f.otherFields;
+    case FactNone:
     case FactAssociations:
     case FactFeedback:
-    case FactResume:
     case FactReferrals:
     case FactKeepInTouch: break;
     }
@@ -804,6 +874,14 @@ struct Giver
     int remaining = 0;
 };
 
+// A shipped question as this workspace's bank holds it.
+struct BankRow
+{
+    qint64 id = 0;
+    QString text;
+    double minutes = 2;
+};
+
 struct Attempt
 {
     QDate day;
@@ -821,6 +899,8 @@ public:
         : m_db(db)
         , m_options(options)
         , m_rng(quint64(options.seed) * 0x2545F4914F6CDD1DULL + 0x632BE59BD9B4E019ULL)
+        , m_questionRng(quint64(options.seed) * 0x9FB21C651E98DF25ULL + 0x51A7E5C0FFEE1234ULL)
+        , m_personSeed(quint64(options.seed) * 0xBF58476D1CE4E5B9ULL + 0x94D049BB133111EBULL)
         , m_today(options.today)
         , m_start(options.today.addDays(-170))
         , m_slotCapacity(qMax(1, options.people / 400))
@@ -845,7 +925,7 @@ private:
     bool writeNote(const char *column, qint64 id, const QString &title, const QString &body, QDate day);
     bool writeFollowUp(qint64 personId, qint64 interviewId, int kind, const QString &due, const QVariant &doneAt,
                        const QString &note, QDate created);
-    QString answer(const FieldInfo &field, Fact fact, int referrals);
+    QString answer(const FieldInfo &field, const SampleQuestion &question, int referrals);
     QString orgName(int field, int indexInField) const;
     QString phoneNumber();
     int freeSlot(QDate &day, int localMinutes);
@@ -853,6 +933,8 @@ private:
     Database &m_db;
     SampleOptions m_options;
     Random m_rng;
+    Random m_questionRng; // interview questions and answers only
+    quint64 m_personSeed;
     QDate m_today;
     QDate m_start;
     QString m_error;     // the SQL error that stopped the writer
@@ -869,7 +951,7 @@ private:
     int m_slotCapacity = 1;
     qint64 m_fieldIds[kFieldCount] = {};
     qint64 m_tagIds[TagCount] = {};
-    qint64 m_questionIds[kQuestionCount] = {};
+    QHash<QString, BankRow> m_bank; // the shipped questions of the workspace, by key
     qint64 m_nextInterviewId = 1;
     qint64 m_nextNoteId = 1;
     qint64 m_nextFollowUpId = 1;
@@ -924,7 +1006,14 @@ bool Writer::refuseIfNotEmpty()
     for (const QString &table : tables) {
         QString quoted = table;
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        if (!q.exec(QStringLiteral("SELECT count(*) FROM \"") + quoted + QStringLiteral("\"")) || !q.next()) {
+        // Every new workspace holds the shipped question bank: it does not count as content.
+        QString sql = QStringLiteral("SELECT count(*) FROM \"") + quoted + QStringLiteral("\"");
+        if (table == QLatin1String("questions"))
+            sql += QStringLiteral(" WHERE builtin_key IS NULL");
+        else if (table == QLatin1String("question_categories"))
+            sql += QStringLiteral(" WHERE NOT EXISTS (SELECT 1 FROM questions WHERE questions.category_id = "
+                                  "question_categories.id AND questions.builtin_key IS NOT NULL)");
+        if (!q.exec(sql) || !q.next()) {
             m_error = q.lastError().text();
             return false;
         }
@@ -1094,26 +1183,48 @@ bool Writer::writeTags()
 
 bool Writer::writeQuestions()
 {
-    QSqlQuery q;
-    if (!prepare(q, "INSERT INTO question_categories (id, name, position) VALUES (?, ?, ?)"))
+    // The sample's bank is the shipped one, as in every new workspace (one opened through
+    // Workspace already has it), with two questions of the user's own beside it.
+    QuestionRepository bank(m_db);
+    const bool installedHere = !bank.shippedBankInstalled();
+    if (!bank.installShippedBankIfNeeded()) {
+        m_error = bank.lastError();
         return false;
-    constexpr int categoryCount = int(sizeof(kCategories) / sizeof(kCategories[0]));
-    for (int c = 0; c < categoryCount; ++c) {
-        if (!insert(q, {qint64(c + 1), u8(kCategories[c]), c}))
-            return false;
     }
-    if (!prepare(q, "INSERT INTO questions (id, category_id, text, minutes, tags, caution, builtin_key, retired, "
-                    "position, created_at) VALUES (?, ?, ?, ?, ?, ?, NULL, 0, ?, ?)"))
-        return false;
     const QString created = localInstant(m_start, 21 * 60);
-    for (int i = 0; i < kQuestionCount; ++i) {
-        const QuestionInfo &info = kQuestions[i];
-        m_questionIds[i] = i + 1;
-        if (!insert(q, {m_questionIds[i], qint64(info.category + 1), u8(info.text), info.minutes, u8(info.tags),
-                        u8(info.caution), i, created}))
+    QSqlQuery q(m_db.connection());
+    // Installing stamps the bank with the clock; the sample's contents come from its options only.
+    if (installedHere) {
+        if (!prepare(q, "UPDATE questions SET created_at = ? WHERE builtin_key IS NOT NULL") || !insert(q, {created}))
             return false;
-        ++m_summary.questions;
     }
+    if (!q.exec(QStringLiteral("SELECT id, builtin_key, text, minutes FROM questions WHERE builtin_key IS NOT NULL"))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        m_bank.insert(q.value(1).toString(), {q.value(0).toLongLong(), q.value(2).toString(), q.value(3).toDouble()});
+    if (!m_bank.contains(QLatin1String(kReferralKey))) {
+        m_error = tr("the shipped question bank could not be installed");
+        return false;
+    }
+
+    qint64 ownCategory = 0;
+    if (!prepare(q, "INSERT INTO question_categories (name, position) "
+                    "VALUES (?, (SELECT coalesce(max(position), -1) + 1 FROM question_categories))")
+        || !insert(q, {u8(kOwnCategory)}))
+        return false;
+    ownCategory = q.lastInsertId().toLongLong();
+    if (!prepare(q, "INSERT INTO questions (category_id, text, minutes, tags, caution, builtin_key, retired, position, "
+                    "created_at) VALUES (?, ?, 2, '', ?, NULL, 0, ?, ?)"))
+        return false;
+    int position = 0;
+    for (const char *text : kOwnQuestions) {
+        const QString question = u8(text);
+        if (!insert(q, {ownCategory, question, questionCaution(question).reason, position++, created}))
+            return false;
+    }
+
     QSqlQuery items;
     if (!prepare(q, "INSERT INTO question_sets (id, name, description, created_at) VALUES (?, ?, ?, ?)")
         || !prepare(items, "INSERT INTO question_set_items (set_id, question_id, text, minutes, position) "
@@ -1124,14 +1235,23 @@ bool Writer::writeQuestions()
         ++setId;
         if (!insert(q, {setId, u8(set.name), u8(set.description), created}))
             return false;
-        int position = 0;
-        for (const int item : set.items) {
-            if (item < 0)
+        int itemPosition = 0;
+        for (const char *key : set.keys) {
+            if (!key)
                 break;
-            if (!insert(items, {setId, m_questionIds[item], u8(kQuestions[item].text), kQuestions[item].minutes, position++}))
+            const auto found = m_bank.constFind(QLatin1String(key));
+            if (found == m_bank.cend())
+                continue;
+            if (!insert(items, {setId, found->id, found->text, found->minutes, itemPosition++}))
                 return false;
         }
     }
+
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM questions")) || !q.next()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    m_summary.questions = q.value(0).toInt();
     return true;
 }
 
@@ -1249,97 +1369,140 @@ bool Writer::writeFollowUp(qint64 personId, qint64 interviewId, int kind, const 
     return true;
 }
 
-QString Writer::answer(const FieldInfo &field, Fact fact, int referrals)
+QString Writer::answer(const FieldInfo &field, const SampleQuestion &question, int referrals)
 {
-    QString text;
-    switch (fact) {
-    case FactAssociations:
-        text = QStringLiteral("- Join **") + u8(field.association) + QStringLiteral("** — student membership is cheap "
-                                                                                   "and the monthly events are open.\n"
-                                                                                   "- Read its newsletter for a month to learn the vocabulary.");
-        break;
-    case FactFeedback:
-        text = m_rng.chance(50)
-            ? QStringLiteral("- Teaching counts: planning, explaining and managing a room are real skills here.\n"
-                             "- Name the transferable parts explicitly; don't make people guess.\n- ")
-                + u8(field.advice)
-            : QStringLiteral("- The certificate helps, but one real project would say more.\n"
-                             "- Lead with the *problem* I solved in the classroom, then the tools.");
-        break;
-    case FactResume:
-        text = QStringLiteral("- Too long: cut to one page and drop the older teaching duties.\n"
-                              "- Put the data certificate and one project near the top.\n"
-                              "- Offered to look again after the changes.");
-        break;
-    case FactReferrals:
-        text = referrals > 0
+    Random &r = m_questionRng;
+    if (question.fact == FactReferrals) {
+        return referrals > 0
             ? QStringLiteral("Suggested %1 — see the referrals for names. Fine to mention our conversation.")
                   .arg(referrals == 1 ? QStringLiteral("one person") : QString::number(referrals) + QStringLiteral(" people"))
             : QStringLiteral("Could not think of anyone right away; promised to send a name by e-mail.");
-        break;
-    case FactKeepInTouch:
-        text = QStringLiteral("Yes — happy to hear how things go. Suggested an update in about six weeks.");
-        break;
-    case FactAgain:
-        text = QStringLiteral("Mostly the same route. ") + u8(field.path)
-            + QStringLiteral(" Would have started networking earlier.");
-        break;
-    case FactRewards:
-        text = u8(field.likes);
+    }
+    QStringList choices;
+    for (const char *canned : question.canned) {
+        if (canned)
+            choices << u8(canned);
+    }
+    switch (question.fact) {
+    case FactAssociations:
+        choices << QStringLiteral("- Join **") + u8(field.association)
+                + QStringLiteral("** — student membership is cheap and the monthly events are open.\n"
+                                 "- Read its newsletter for a month to learn the vocabulary.");
         break;
     case FactLikes:
-        text = QStringLiteral("**Best:** ") + u8(field.likes) + QStringLiteral("\n\n**Hardest:** ") + u8(field.dislikes);
+        choices << QStringLiteral("**Best:** ") + u8(field.likes) + QStringLiteral("\n\n**Hardest:** ") + u8(field.dislikes);
         break;
-    default:
-        text = u8(factText(field, fact));
-        switch (m_rng.below(3)) {
+    case FactAgain:
+        choices << QStringLiteral("Mostly the same route. ") + u8(field.path)
+                + QStringLiteral(" Would have started networking earlier.");
+        break;
+    case FactFeedback:
+        choices << QStringLiteral("- Name the transferable parts of teaching explicitly.\n- ") + u8(field.advice);
+        break;
+    case FactNone:
+    case FactKeepInTouch:
+    case FactReferrals:
+        break;
+    default: {
+        const QString fact = u8(factText(field, question.fact));
+        switch (r.below(3)) {
         case 0:
-            text = QStringLiteral("- ") + text;
+            choices << QStringLiteral("- ") + fact;
             break;
         case 1:
-            text = QStringLiteral("**In short:** ") + text;
+            choices << QStringLiteral("**In short:** ") + fact;
             break;
         default:
+            choices << fact;
             break;
         }
         break;
     }
-    if (m_rng.chance(35))
-        text += QStringLiteral("\n\n*") + u8(m_rng.pick(kExtraRemarks)) + QLatin1Char('*');
+    }
+    if (choices.isEmpty())
+        choices << u8(r.pick(kGenericAnswers));
+    QString text = choices.at(r.below(int(choices.size())));
+    if (r.chance(35))
+        text += QStringLiteral("\n\n*") + u8(r.pick(kExtraRemarks)) + QLatin1Char('*');
     return text;
 }
 
 bool Writer::writeInterviewQuestions(qint64 interviewId, const FieldInfo &field, int minutes, bool done, int referrals)
 {
-    // The first question is about the working day and the last asks for names; the rest are drawn
-    // at random while they fit the agreed time (leaving a few minutes for the introduction).
-    std::vector<int> order;
-    for (int i = 1; i < kQuestionCount; ++i) {
-        if (i != kReferralQuestion && i != kKeepInTouchQuestion)
-            order.push_back(i);
-    }
-    for (int i = int(order.size()) - 1; i > 0; --i)
-        std::swap(order[size_t(i)], order[size_t(m_rng.below(i + 1))]);
-    double budget = minutes - 4 - kQuestions[0].minutes - kQuestions[kReferralQuestion].minutes;
-    std::vector<int> chosen{0};
-    for (const int q : order) {
-        // Asking for a résumé review needs rapport, and time: not in the shortest talks.
-        if (kQuestions[q].fact == FactResume && minutes < 25)
+    // An opening about the work, five to nine questions in all, and the question that asks for
+    // names always last; they fit the agreed time once the introduction and the closing have
+    // their few minutes. Drawn from their own generator, so that changing the questions never
+    // changes the people.
+    Random &r = m_questionRng;
+    const auto bankRow = [this](const char *key) {
+        const auto found = m_bank.constFind(QLatin1String(key));
+        return found == m_bank.cend() ? nullptr : &*found;
+    };
+    const SampleQuestion *opening = nullptr;
+    const SampleQuestion *referral = nullptr;
+    const SampleQuestion *keepInTouch = nullptr;
+    std::vector<const SampleQuestion *> pool;
+    const char *openingKey = r.chance(75) ? kTypicalDayKey : kStoryKey;
+    for (const SampleQuestion &question : kSampleQuestions) {
+        if (!bankRow(question.key))
             continue;
-        if (kQuestions[q].minutes <= budget) {
-            chosen.push_back(q);
-            budget -= kQuestions[q].minutes;
-        }
-        if (budget < 1)
-            break;
+        if (qstrcmp(question.key, openingKey) == 0)
+            opening = &question;
+        else if (qstrcmp(question.key, kReferralKey) == 0)
+            referral = &question;
+        else if (qstrcmp(question.key, kKeepInTouchKey) == 0)
+            keepInTouch = &question;
+        else
+            pool.push_back(&question);
     }
-    chosen.push_back(kReferralQuestion);
+
+    const int reserve = qMax(2, (minutes + 9) / 10);
+    double budget = minutes - 2 * reserve;
+    std::vector<const SampleQuestion *> closing;
+    if (keepInTouch && minutes >= 25 && r.chance(50))
+        closing.push_back(keepInTouch);
+    if (referral)
+        closing.push_back(referral);
+    std::vector<const SampleQuestion *> chosen;
+    if (opening)
+        chosen.push_back(opening);
+    for (const SampleQuestion *question : chosen)
+        budget -= bankRow(question->key)->minutes;
+    for (const SampleQuestion *question : closing)
+        budget -= bankRow(question->key)->minutes;
+
+    // Common questions are six times as likely to be drawn as the others.
+    const int wanted = r.between(5, 9) - int(chosen.size() + closing.size());
+    while (int(chosen.size()) - (opening ? 1 : 0) < wanted && !pool.empty()) {
+        int total = 0;
+        for (const SampleQuestion *question : pool)
+            total += question->common ? 6 : 1;
+        int ticket = r.below(total);
+        size_t at = 0;
+        while (ticket >= (pool[at]->common ? 6 : 1)) {
+            ticket -= pool[at]->common ? 6 : 1;
+            ++at;
+        }
+        const SampleQuestion *question = pool[at];
+        pool.erase(pool.begin() + std::ptrdiff_t(at));
+        const double cost = bankRow(question->key)->minutes;
+        // Short talks keep to quick questions, so that five of them still fit.
+        if (cost > budget || (minutes < 20 && cost > 2))
+            continue;
+        chosen.push_back(question);
+        budget -= cost;
+    }
+    chosen.insert(chosen.end(), closing.begin(), closing.end());
+
     int position = 0;
-    for (const int q : chosen) {
-        const bool notAsked = done && q != 0 && q != kReferralQuestion && m_rng.chance(12);
-        const QString text = done && !notAsked ? answer(field, kQuestions[q].fact, referrals) : QString();
-        if (!insert(m_interviewQuestion, {m_nextInterviewQuestionId++, interviewId, m_questionIds[q], u8(kQuestions[q].text),
-                                          kQuestions[q].minutes, position++, text, notAsked ? 1 : 0}))
+    for (const SampleQuestion *question : chosen) {
+        const BankRow &row = *bankRow(question->key);
+        const bool fixed = question == opening || question == referral;
+        const bool hasMaterial = question->fact != FactNone || question->canned[0];
+        const bool notAsked = done && !fixed && r.chance(hasMaterial ? 12 : 40);
+        const QString text = done && !notAsked ? answer(field, *question, referrals) : QString();
+        if (!insert(m_interviewQuestion, {m_nextInterviewQuestionId++, interviewId, row.id, row.text, row.minutes,
+                                          position++, text, notAsked ? 1 : 0}))
             return false;
         ++m_summary.interviewQuestions;
     }
@@ -1376,6 +1539,12 @@ int Writer::freeSlot(QDate &day, int localMinutes)
 
 bool Writer::writePerson(int index)
 {
+    // Every person after the first draws from a stream of their own: how one story unfolds around
+    // "today" (a weekend moved, a reply not yet due) changes how many numbers it uses, and must not
+    // change who the next people are. The first keeps the sample's own stream, so its story (the
+    // one the tests follow) stays the one earlier versions wrote.
+    if (index > 0)
+        m_rng = Random(m_personSeed + quint64(index) * 0xD1B54A32D192ED03ULL);
     Random &r = m_rng;
     const qint64 id = index + 1;
     const int orgCount = int(m_orgs.size());

@@ -13,15 +13,21 @@ Workspace::Workspace(QObject *parent)
     , m_referrals(m_database)
     , m_careerFields(m_database)
     , m_dismissals(m_database)
+    , m_questions(m_database)
+    , m_interviewQuestions(m_database)
+    , m_questionSets(m_database)
     , m_workflow(*this)
 {
 }
 
 Workspace::~Workspace() = default;
 
-DatabaseReport Workspace::open(const QString &path)
+DatabaseReport Workspace::open(const QString &path, Setup setup)
 {
-    return m_database.open(path);
+    DatabaseReport report = m_database.open(path);
+    if (report.ok() && setup == Setup::Full)
+        m_questions.installShippedBankIfNeeded();
+    return report;
 }
 
 bool Workspace::isEmpty() const

@@ -4,11 +4,14 @@
 #include "database.h"
 #include "dismissalrepository.h"
 #include "followuprepository.h"
+#include "interviewquestionrepository.h"
 #include "interviewrepository.h"
 #include "organizationrepository.h"
 #include "outreachrepository.h"
 #include "personrepository.h"
 #include "profilerepository.h"
+#include "questionrepository.h"
+#include "questionsetrepository.h"
 #include "referralrepository.h"
 #include "workflow.h"
 
@@ -27,8 +30,14 @@ public:
     explicit Workspace(QObject *parent = nullptr);
     ~Workspace() override;
 
+    /// What opening may set up in the workspace besides the checks and migrations.
+    enum class Setup {
+        Full,    ///< a workspace that has never had the shipped question bank gets it
+        ReadOnly ///< nothing is added (command-line verbs that promise only to read)
+    };
+
     /// Opens @p path with every safety check of Database::open().
-    DatabaseReport open(const QString &path);
+    DatabaseReport open(const QString &path, Setup setup = Setup::Full);
 
     Database &database() { return m_database; }
     PersonRepository &people() { return m_people; }
@@ -40,6 +49,9 @@ public:
     ReferralRepository &referrals() { return m_referrals; }
     CareerFieldRepository &careerFields() { return m_careerFields; }
     DismissalRepository &dismissals() { return m_dismissals; }
+    QuestionRepository &questions() { return m_questions; }
+    InterviewQuestionRepository &interviewQuestions() { return m_interviewQuestions; }
+    QuestionSetRepository &questionSets() { return m_questionSets; }
     /// The method's rules, as undoable edits over these repositories.
     Workflow &workflow() { return m_workflow; }
 
@@ -57,6 +69,9 @@ private:
     ReferralRepository m_referrals;
     CareerFieldRepository m_careerFields;
     DismissalRepository m_dismissals;
+    QuestionRepository m_questions;
+    InterviewQuestionRepository m_interviewQuestions;
+    QuestionSetRepository m_questionSets;
     Workflow m_workflow;
 };
 

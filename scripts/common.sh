@@ -23,6 +23,7 @@ INROAD_BUILD_PACKAGES=(
     fonts-dejavu-core
     desktop-file-utils # desktop-file-validate, for the packaging tests
     appstream          # appstreamcli, for the packaging tests
+    poppler-utils      # pdfinfo and pdftotext, for the tests of printed documents
 )
 
 # Extra packages for scripts/screenshots.sh: a virtual X server, a way to send keys, and a camera.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the README's screenshots from sample data, one per area: docs/screenshots/today.png,
-# people.png, organizations.png, interviews.png, graph.png and statistics.png.
+# people.png, organizations.png, interviews.png, questions.png, graph.png and statistics.png.
 #
 #   bash scripts/screenshots.sh [--binary PATH]
 #
@@ -39,7 +39,7 @@ photograph()
 
     capture "$window" "$out_dir/today.png"
     local key=2 area
-    for area in people organizations interviews graph statistics; do
+    for area in people organizations interviews questions graph statistics; do
         xdotool key --clearmodifiers "ctrl+$key"
         sleep 2
         capture "$window" "$out_dir/$area.png"

@@ -108,6 +108,27 @@
             <numerusform>%n referrals</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the question bank (%n questions)</source>
+        <translation>
+            <numerusform>Wrote the question bank (%n question)</numerusform>
+            <numerusform>Wrote the question bank (%n questions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n categories</source>
+        <translation>
+            <numerusform>in %n category</numerusform>
+            <numerusform>in %n categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inroad::Agenda</name>
@@ -151,6 +172,47 @@
     </message>
 </context>
 <context>
+    <name>Inroad::AnswerComparison</name>
+    <message numerus="yes">
+        <source>%n interviews</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::AnswerComparisonPage</name>
+    <message numerus="yes">
+        <source>The %n chosen interviews</source>
+        <translation>
+            <numerusform>The %n chosen interview</numerusform>
+            <numerusform>The %n chosen interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen interviews</source>
+        <translation>
+            <numerusform>%n chosen interview</numerusform>
+            <numerusform>%n chosen interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n interviews have an answer. Scroll sideways to read them all; Export saves them as one document.</source>
+        <translation>
+            <numerusform>%1 of %n interview has an answer. Scroll sideways to read them all; Export saves them as one document.</numerusform>
+            <numerusform>%1 of %n interviews have an answer. Scroll sideways to read them all; Export saves them as one document.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inroad::Database</name>
     <message numerus="yes">
         <source>not an SQLite database (%n byte(s))</source>
@@ -164,6 +226,47 @@
         <translation>
             <numerusform>SQLite database, %n byte</numerusform>
             <numerusform>SQLite database, %n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::InterviewQuestionModel</name>
+    <message numerus="yes">
+        <source>Add %n questions</source>
+        <translation>
+            <numerusform>Add %n question</numerusform>
+            <numerusform>Add %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n questions</source>
+        <translation>
+            <numerusform>Move %n question</numerusform>
+            <numerusform>Move %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n questions</source>
+        <translation>
+            <numerusform>Copy %n question</numerusform>
+            <numerusform>Copy %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n questions</source>
+        <translation>
+            <numerusform>Remove %n question</numerusform>
+            <numerusform>Remove %n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::InterviewQuestionsEditor</name>
+    <message numerus="yes">
+        <source>%1 (%n questions)</source>
+        <translation>
+            <numerusform>%1 (%n question)</numerusform>
+            <numerusform>%1 (%n questions)</numerusform>
         </translation>
     </message>
 </context>
@@ -252,6 +355,54 @@
         <translation>
             <numerusform>%1 of %n person shown</numerusform>
             <numerusform>%1 of %n people shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::QuestionBankPage</name>
+    <message numerus="yes">
+        <source>%n questions</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retire %n Questions</source>
+        <translation>
+            <numerusform>Retire %n Question</numerusform>
+            <numerusform>Retire %n Questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Questions</source>
+        <translation>
+            <numerusform>Delete %n Question</numerusform>
+            <numerusform>Delete %n Questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Put Back %n Questions</source>
+        <translation>
+            <numerusform>Put Back %n Question</numerusform>
+            <numerusform>Put Back %n Questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::QuestionSetsPage</name>
+    <message numerus="yes">
+        <source>%n questions, about %1 minutes</source>
+        <translation>
+            <numerusform>%n question, about %1 minutes</numerusform>
+            <numerusform>%n questions, about %1 minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sets</source>
+        <translation>
+            <numerusform>%n set</numerusform>
+            <numerusform>%n sets</numerusform>
         </translation>
     </message>
 </context>

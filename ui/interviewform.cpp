@@ -4,6 +4,7 @@
 #include "emptystate.h"
 #include "followuprules.h"
 #include "formlabels.h"
+#include "interviewquestionseditor.h"
 #include "interviewtimer.h"
 #include "plaintextfield.h"
 #include "referraldialog.h"
@@ -23,6 +24,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -265,11 +267,19 @@ QWidget *InterviewForm::buildForm()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
+    m_questions = new InterviewQuestionsEditor(m_workspace, m_undoStack);
+    m_questions->setObjectName(QStringLiteral("interviewQuestionsEditor"));
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("interviewTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scroll, tr("&Details"));
+    m_tabs->addTab(m_questions, tr("&Questions and Answers"));
+
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_heading);
     layout->addWidget(m_subheading);
     layout->addLayout(actions);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_tabs, 1);
     return page;
 }
 
@@ -296,11 +306,13 @@ void InterviewForm::showInterview(qint64 id)
     const std::optional<Interview> interview = id > 0 ? m_workspace.interviews().find(id) : std::nullopt;
     if (!interview) {
         m_interviewId = 0;
+        m_questions->showInterview(0);
         m_pages->setCurrentWidget(m_nothingShown);
         return;
     }
     m_interviewId = id;
     load(*interview);
+    m_questions->showInterview(id);
     m_pages->setCurrentIndex(1);
 }
 
@@ -427,6 +439,11 @@ void InterviewForm::startTimer()
     timer->setModal(false);
     timer->show();
     timer->start();
+}
+
+void InterviewForm::showQuestions()
+{
+    m_tabs->setCurrentWidget(m_questions);
 }
 
 } // namespace Inroad

@@ -13,11 +13,13 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class QTabWidget;
 class QUndoStack;
 
 namespace Inroad {
 
 class EmptyState;
+class InterviewQuestionsEditor;
 class PlainTextField;
 class Workspace;
 
@@ -39,6 +41,9 @@ public:
     void addReferrals();
     /// Opens the countdown of the agreed minutes.
     void startTimer();
+    /// Shows the Questions and Answers tab.
+    void showQuestions();
+    InterviewQuestionsEditor *questionsEditor() const { return m_questions; }
 
 signals:
     void personActivated(qint64 id);
@@ -81,6 +86,8 @@ private:
     QLabel *m_thanksHint = nullptr;
     QLabel *m_referrals = nullptr;
     QPushButton *m_timerButton = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    InterviewQuestionsEditor *m_questions = nullptr;
 };
 
 } // namespace Inroad

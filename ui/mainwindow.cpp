@@ -1,7 +1,11 @@
 #include "mainwindow.h"
 
 #include "areaview.h"
+#include "documentoutput.h"
 #include "interviewsview.h"
+#include "questionbankpage.h"
+#include "questionhandout.h"
+#include "questionsarea.h"
 #include "referralgraphview.h"
 #include "statisticsarea.h"
 #include "todayview.h"
@@ -37,6 +41,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -164,6 +169,14 @@ void MainWindow::createActions()
     m_exportGraphAction->setObjectName(QStringLiteral("actionExportGraph"));
     m_exportGraphAction->setStatusTip(tr("Save the referral graph as a picture, a drawing or a one-page PDF"));
     m_exportGraphAction->setEnabled(false);
+    m_printBankAction = new QAction(tr("&Print Question Bank…"), this);
+    m_printBankAction->setObjectName(QStringLiteral("actionPrintQuestionBank"));
+    m_printBankAction->setStatusTip(tr("Print every question of the bank by category, as a handout"));
+    connect(m_printBankAction, &QAction::triggered, this, [this] { printQuestionBank(false); });
+    m_exportBankAction = new QAction(tr("Export Question &Bank…"), this);
+    m_exportBankAction->setObjectName(QStringLiteral("actionExportQuestionBank"));
+    m_exportBankAction->setStatusTip(tr("Save the question bank handout as PDF, OpenDocument text or a web page"));
+    connect(m_exportBankAction, &QAction::triggered, this, [this] { printQuestionBank(true); });
 
     m_profileAction = new QAction(tr("Edit &Profile…"), this);
     m_profileAction->setObjectName(QStringLiteral("actionProfile"));
@@ -290,6 +303,13 @@ void MainWindow::createAreas()
     auto *interviews = new InterviewsView(*m_workspace, *m_undoStack, m_stack);
     addArea(interviews, QStringLiteral("interviews"), areaIcon(QStringLiteral("interviews")), tr("Filter interviews…"),
             tr("&New Interview…"), tr("New Interview"));
+    const int questionsIndex = int(m_areas.size());
+    auto *questions = new QuestionsArea(*m_workspace, *m_undoStack, m_stack);
+    addArea(questions, QStringLiteral("questions"), areaIcon(QStringLiteral("questions")), tr("Filter questions…"),
+            tr("&New Question…"), tr("New Question"));
+    connect(questions->bankPage(), &QuestionBankPage::printRequested, this, [this] { printQuestionBank(false); });
+    connect(questions, &QuestionsArea::filterClearRequested, this,
+            [this, questionsIndex] { clearFilterOf(questionsIndex); });
     auto *graph = new ReferralGraphView(*m_workspace, *m_undoStack, m_stack);
     addArea(graph, QStringLiteral("graph"), areaIcon(QStringLiteral("graph")), tr("Find a person in the graph…"),
             QString(), QString());
@@ -361,6 +381,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_exportCalendarAction);
     file->addAction(m_exportGraphAction);
+    file->addAction(m_exportBankAction);
+    file->addSeparator();
+    file->addAction(m_printBankAction);
     file->addSeparator();
     file->addAction(m_profileAction);
     file->addSeparator();
@@ -675,6 +698,16 @@ void MainWindow::chooseCalendarExport()
     QString error;
     if (!exportCalendar(path, todos->isChecked(), &error))
         QMessageBox::warning(this, tr("Calendar Not Saved"), error);
+}
+
+void MainWindow::printQuestionBank(bool toFile)
+{
+    QTextDocument document;
+    buildQuestionHandout(document, m_workspace->questions().categories(), m_workspace->questions().all());
+    if (toFile)
+        saveDocumentAs(this, document, tr("Export Question Bank"), tr("interview questions.pdf"));
+    else
+        previewAndPrint(this, document, tr("Question Bank"));
 }
 
 void MainWindow::editProfile()

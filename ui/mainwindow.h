@@ -101,6 +101,8 @@ private:
 
     void chooseWorkspace();
     void chooseCalendarExport();
+    /// Prints the question bank handout after a preview, or saves it (@p toFile).
+    void printQuestionBank(bool toFile);
     void editProfile();
     void showAbout();
     void reportWriteFailure(const QString &message);
@@ -128,6 +130,8 @@ private:
     QAction *m_openSampleAction = nullptr;
     QAction *m_exportCalendarAction = nullptr;
     QAction *m_exportGraphAction = nullptr;
+    QAction *m_printBankAction = nullptr;
+    QAction *m_exportBankAction = nullptr;
     QAction *m_profileAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

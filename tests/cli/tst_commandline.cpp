@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "database.h"
 #include "sampleworkspace.h"
+#include "shippedbank.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -168,6 +170,9 @@ private slots:
     void exportGraphUsageErrors();
     void exportGraphNeedsADrawingApplication();
     void exportGraphBinary();
+    void exportQuestionsUsageErrors_data();
+    void exportQuestionsUsageErrors();
+    void exportQuestionsBinary();
 };
 
 void TestCommandLine::isCommand_data()
@@ -595,7 +600,7 @@ void TestCommandLine::agenda()
         {QStringLiteral("inroad"), QStringLiteral("agenda"), QStringLiteral("-d"), QStringLiteral("x")}));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("work.inroad"));
-    QVERIFY(writeWorkspace(path));
+    QVERIFY(writeWorkspace(path, 60)); // enough people for an interview in the coming week
     const QByteArray before = checksum(path);
 
     const Outcome result = runInProcess(
@@ -824,6 +829,98 @@ void TestCommandLine::exportGraphBinary()
     QVERIFY2(refused.err.contains(QStringLiteral("another program")), qPrintable(refused.err));
     QCOMPARE(checksum(foreign), foreignBefore);
     QVERIFY(!QFileInfo::exists(refusedOutput));
+}
+
+void TestCommandLine::exportQuestionsUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mention");
+    const QString F = QStringLiteral("F.inroad");
+    const QStringList verb{QStringLiteral("export"), QStringLiteral("questions")};
+    QTest::newRow("without output") << verb + QStringList{QStringLiteral("--database"), F} << QStringLiteral("--output");
+    QTest::newRow("without database") << verb + QStringList{QStringLiteral("-o"), QStringLiteral("q.pdf")}
+                                      << QStringLiteral("--database");
+    QTest::newRow("unknown kind") << verb + QStringList{QStringLiteral("-d"), F, QStringLiteral("-o"), QStringLiteral("q.docx")}
+                                  << QStringLiteral(".pdf, .odt or .html");
+    QTest::newRow("no ending") << verb + QStringList{QStringLiteral("-d"), F, QStringLiteral("-o"), QStringLiteral("questions")}
+                               << QStringLiteral("questions");
+    QTest::newRow("unknown paper") << verb + QStringList{QStringLiteral("-d"), F, QStringLiteral("-o"), QStringLiteral("q.pdf"),
+                                                         QStringLiteral("--page-size"), QStringLiteral("a5")}
+                                   << QStringLiteral("a4 or letter");
+    QTest::newRow("the workspace itself") << verb + QStringList{QStringLiteral("-d"), QStringLiteral("q.html"),
+                                                                QStringLiteral("-o"), QStringLiteral("q.html")}
+                                          << QStringLiteral("workspace itself");
+}
+
+void TestCommandLine::exportQuestionsUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mention);
+    QVERIFY(CommandLine::isCommand(QStringList{QStringLiteral("inroad")} + arguments));
+    // Laying out the handout needs a GUI application.
+    QVERIFY(CommandLine::needsGui(QStringList{QStringLiteral("inroad")} + arguments));
+    const Outcome result = runInProcess(arguments);
+    QCOMPARE(result.code, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains(mention), qPrintable(result.err));
+}
+
+void TestCommandLine::exportQuestionsBinary()
+{
+    QVERIFY2(QFileInfo::exists(QStringLiteral(INROAD_BINARY)), INROAD_BINARY);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.inroad"));
+    const Outcome sample = runBinary({QStringLiteral("sample"), QStringLiteral("--database"), path,
+                                      QStringLiteral("--people"), QStringLiteral("10"), QStringLiteral("--today"),
+                                      QStringLiteral("2026-03-14")});
+    QCOMPARE(sample.code, 0);
+    const QByteArray before = checksum(path);
+
+    const QString html = dir.filePath(QStringLiteral("questions.html"));
+    const Outcome written = runBinary({QStringLiteral("export"), QStringLiteral("questions"), QStringLiteral("--database"),
+                                       path, QStringLiteral("-o"), html});
+    QVERIFY2(written.code == 0, qPrintable(written.err));
+    QVERIFY2(written.out.startsWith(QStringLiteral("Wrote ")), qPrintable(written.out));
+    QVERIFY(written.out.contains(QStringLiteral("questions.html")));
+    const QString page = QString::fromUtf8(readAll(html));
+    QVERIFY(page.contains(QStringLiteral("Questions for informational interviews")));
+    for (const QString &category : shippedBank().categories)
+        QVERIFY2(page.contains(category.toHtmlEscaped()), qPrintable(category));
+    QVERIFY(page.contains(QStringLiteral("Who else would you suggest I talk to")));
+
+    for (const QString &paper : {QStringLiteral("a4"), QStringLiteral("letter")}) {
+        const QString pdf = dir.filePath(QStringLiteral("questions-%1.pdf").arg(paper));
+        const Outcome printed = runBinary({QStringLiteral("export"), QStringLiteral("questions"), QStringLiteral("-d"),
+                                           path, QStringLiteral("-o"), pdf, QStringLiteral("--page-size"), paper});
+        QVERIFY2(printed.code == 0, qPrintable(printed.err));
+        const QByteArray bytes = readAll(pdf);
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.size() > 5000);
+        const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+        if (!pdfinfo.isEmpty()) {
+            QProcess info;
+            info.start(pdfinfo, {pdf});
+            QVERIFY(info.waitForFinished(30000));
+            const QString text = QString::fromUtf8(info.readAllStandardOutput());
+            QVERIFY2(text.contains(paper == QLatin1String("a4") ? QStringLiteral("(A4)") : QStringLiteral("(letter)")),
+                     qPrintable(text));
+        }
+    }
+    QCOMPARE(checksum(path), before); // only read
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+
+    const QString wrong = dir.filePath(QStringLiteral("questions.txt"));
+    const Outcome refused = runBinary({QStringLiteral("export"), QStringLiteral("questions"), QStringLiteral("--database"),
+                                       path, QStringLiteral("-o"), wrong});
+    QCOMPARE(refused.code, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral(".pdf, .odt or .html")), qPrintable(refused.err));
+    QVERIFY(!QFileInfo::exists(wrong));
+
+    const QString unwritable = dir.filePath(QStringLiteral("missing/questions.pdf"));
+    const Outcome failed = runBinary({QStringLiteral("export"), QStringLiteral("questions"), QStringLiteral("--database"),
+                                      path, QStringLiteral("-o"), unwritable});
+    QCOMPARE(failed.code, 1);
+    QVERIFY2(failed.err.contains(QStringLiteral("questions.pdf")), qPrintable(failed.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
