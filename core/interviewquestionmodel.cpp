@@ -238,15 +238,9 @@ QStringList InterviewQuestionModel::mimeTypes() const
 
 QMimeData *InterviewQuestionModel::mimeData(const QModelIndexList &indexes) const
 {
-    QList<int> rows;
-    for (const QModelIndex &index : indexes) {
-        if (index.isValid() && index.model() == this && !rows.contains(index.row()))
-            rows << index.row();
-    }
+    const QList<int> rows = distinctRows(indexes, this);
     if (rows.isEmpty())
         return nullptr;
-    std::sort(rows.begin(), rows.end());
-
     QList<qint64> ids;
     QStringList texts;
     for (const int row : rows) {
@@ -256,11 +250,7 @@ QMimeData *InterviewQuestionModel::mimeData(const QModelIndexList &indexes) cons
     QByteArray encoded;
     QDataStream stream(&encoded, QIODevice::WriteOnly);
     stream << m_interviewId << ids;
-
-    auto *data = new QMimeData;
-    data->setData(rowIdsMimeType(), encoded);
-    data->setText(texts.join(QLatin1Char('\n')));
-    return data;
+    return questionMimeData(rowIdsMimeType(), encoded, texts);
 }
 
 Qt::DropActions InterviewQuestionModel::supportedDropActions() const

@@ -49,6 +49,25 @@ QString folded(const QString &text)
 
 } // namespace
 
+QList<int> distinctRows(const QModelIndexList &indexes, const QAbstractItemModel *model)
+{
+    QList<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && index.model() == model && !rows.contains(index.row()))
+            rows << index.row();
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QMimeData *questionMimeData(const QString &type, const QByteArray &payload, const QStringList &texts)
+{
+    auto *data = new QMimeData;
+    data->setData(type, payload);
+    data->setText(texts.join(QLatin1Char('\n')));
+    return data;
+}
+
 QuestionBankModel::QuestionBankModel(QuestionRepository &repo, QObject *parent)
     : QAbstractTableModel(parent)
     , m_repo(repo)
@@ -171,15 +190,9 @@ QStringList QuestionBankModel::mimeTypes() const
 
 QMimeData *QuestionBankModel::mimeData(const QModelIndexList &indexes) const
 {
-    QList<int> rows;
-    for (const QModelIndex &index : indexes) {
-        if (index.isValid() && index.model() == this && !rows.contains(index.row()))
-            rows << index.row();
-    }
+    const QList<int> rows = distinctRows(indexes, this);
     if (rows.isEmpty())
         return nullptr;
-    std::sort(rows.begin(), rows.end());
-
     QList<qint64> ids;
     QStringList texts;
     for (const int row : rows) {
@@ -189,11 +202,7 @@ QMimeData *QuestionBankModel::mimeData(const QModelIndexList &indexes) const
     QByteArray encoded;
     QDataStream stream(&encoded, QIODevice::WriteOnly);
     stream << ids;
-
-    auto *data = new QMimeData;
-    data->setData(questionIdsMimeType(), encoded);
-    data->setText(texts.join(QLatin1Char('\n')));
-    return data;
+    return questionMimeData(questionIdsMimeType(), encoded, texts);
 }
 
 Qt::DropActions QuestionBankModel::supportedDragActions() const

@@ -6,9 +6,16 @@
 #include <QIcon>
 #include <QSortFilterProxyModel>
 
+class QMimeData;
+
 namespace Inroad {
 
 class QuestionRepository;
+
+/// The rows of @p model among @p indexes, each once, in ascending order (for mimeData()).
+QList<int> distinctRows(const QModelIndexList &indexes, const QAbstractItemModel *model);
+/// Drag data carrying @p payload as @p type, and @p texts one per line as plain text.
+QMimeData *questionMimeData(const QString &type, const QByteArray &payload, const QStringList &texts);
 
 /// The question bank as a table, retired questions included, in bank order (category position,
 /// then position, as QuestionRepository::all() sorts it). Follows the repository's signals with

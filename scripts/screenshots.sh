@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes the README's screenshots from sample data, one per area: docs/screenshots/today.png,
-# people.png, organizations.png, interviews.png, questions.png, graph.png and statistics.png.
+# people.png, organizations.png, interviews.png, questions.png, graph.png, statistics.png,
+# interview-questions.png and compare.png.
 #
 #   bash scripts/screenshots.sh [--binary PATH]
 #
@@ -45,6 +46,17 @@ photograph()
         capture "$window" "$out_dir/$area.png"
         key=$((key + 1))
     done
+    # An interview's question list with its time meter, and answers compared across a field.
+    xdotool key --clearmodifiers ctrl+4
+    sleep 1
+    xdotool key --clearmodifiers Down Down alt+q
+    sleep 2
+    capture "$window" "$out_dir/interview-questions.png"
+    xdotool key --clearmodifiers ctrl+5
+    sleep 1
+    xdotool key --clearmodifiers alt+w
+    sleep 2
+    capture "$window" "$out_dir/compare.png"
 
     kill "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true

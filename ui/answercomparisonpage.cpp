@@ -273,7 +273,7 @@ void AnswerComparisonPage::Private::showAnswers()
     }
     int answered = 0;
     for (const ComparedAnswer &answer : std::as_const(answers)) {
-        layout->addWidget(card(answer));
+        static_cast<QHBoxLayout *>(layout)->addWidget(card(answer), 0, Qt::AlignTop);
         if (!answer.answer.trimmed().isEmpty())
             ++answered;
     }

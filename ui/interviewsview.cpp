@@ -124,7 +124,7 @@ InterviewsView::InterviewsView(Workspace &workspace, QUndoStack &undoStack, QWid
     connect(&interviews, &InterviewRepository::changed, this, afterChange);
     connect(&interviews, &InterviewRepository::removed, this, afterChange);
 
-    restoreListLayout(QStringLiteral("interviews"), m_splitter, m_list, {600, 450});
+    restoreListLayout(QStringLiteral("interviews"), m_splitter, m_list, {480, 720});
     applyScope();
 }
 

@@ -280,7 +280,7 @@ QWidget *QuestionBankPage::buildButtonRow()
     m_retireButton->setObjectName(QStringLiteral("retireButton"));
     connect(m_retireButton, &QPushButton::clicked, this, &QuestionBankPage::toggleRetired);
 
-    m_restoreButton = new QPushButton(tr("Restore Shipped &Bank…"));
+    m_restoreButton = new QPushButton(tr("Rest&ore Shipped Bank…"));
     m_restoreButton->setObjectName(QStringLiteral("restoreShippedButton"));
     m_restoreButton->setToolTip(tr("Bring back the questions that come with Inroad, in their original wording"));
     connect(m_restoreButton, &QPushButton::clicked, this, &QuestionBankPage::confirmRestoreShippedBank);

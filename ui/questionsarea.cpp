@@ -21,11 +21,11 @@ QuestionsArea::QuestionsArea(Workspace &workspace, QUndoStack &undoStack, QWidge
     m_bank->setObjectName(QStringLiteral("questionBankPage"));
     m_sets->setObjectName(QStringLiteral("questionSetsPage"));
     m_comparison->setObjectName(QStringLiteral("answerComparisonPage"));
-    m_tabs->addTab(m_bank, tr("Bank"));
+    m_tabs->addTab(m_bank, tr("&Bank"));
     m_tabs->setTabToolTip(0, tr("Every question you might ask, by category"));
-    m_tabs->addTab(m_sets, tr("Sets"));
+    m_tabs->addTab(m_sets, tr("&Sets"));
     m_tabs->setTabToolTip(1, tr("Saved question lists to reuse and share"));
-    m_tabs->addTab(m_comparison, tr("Compare Answers"));
+    m_tabs->addTab(m_comparison, tr("Compare Ans&wers"));
     m_tabs->setTabToolTip(2, tr("Everyone’s answer to the same question, side by side"));
 
     auto *layout = new QVBoxLayout(this);
