@@ -6,6 +6,9 @@
 #include "workspace.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QListWidget>
 #include <QCoreApplication>
 #include <QFrame>
 #include <QGridLayout>
@@ -80,6 +83,10 @@ AnswerComparisonPage::AnswerComparisonPage(Workspace &workspace, QWidget *parent
     scopeLabel->setBuddy(d->scopeCombo);
     auto *questionLabel = new QLabel(tr("&Question:"));
     questionLabel->setBuddy(d->questionCombo);
+    auto *chooseButton = new QPushButton(tr("Choose &Interviews…"));
+    chooseButton->setObjectName(QStringLiteral("chooseInterviewsButton"));
+    chooseButton->setToolTip(tr("Compare a few interviews of your choice instead of a whole career field"));
+    connect(chooseButton, &QPushButton::clicked, this, &AnswerComparisonPage::chooseInterviews);
     d->exportButton = new QPushButton(tr("&Export…"));
     d->exportButton->setObjectName(QStringLiteral("comparisonExportButton"));
     d->exportButton->setToolTip(tr("Save the comparison as PDF, OpenDocument text or a web page"));
@@ -109,6 +116,7 @@ AnswerComparisonPage::AnswerComparisonPage(Workspace &workspace, QWidget *parent
     auto *controls = new QGridLayout;
     controls->addWidget(scopeLabel, 0, 0);
     controls->addWidget(d->scopeCombo, 0, 1);
+    controls->addWidget(chooseButton, 0, 2, Qt::AlignLeft);
     controls->addWidget(d->exportButton, 0, 3);
     controls->addWidget(d->printButton, 0, 4);
     controls->addWidget(questionLabel, 1, 0);
@@ -180,6 +188,51 @@ void AnswerComparisonPage::showInterviews(const QList<qint64> &ids)
     d->scope.interviewIds = ids;
     d->reloadScopes();
     d->reloadQuestions();
+}
+
+void AnswerComparisonPage::chooseInterviews()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Choose Interviews"));
+    auto *text = new QLabel(tr("Tick the interviews whose answers you want to read side by side."));
+    text->setWordWrap(true);
+    auto *list = new QListWidget;
+    list->setObjectName(QStringLiteral("interviewChoices"));
+    InterviewQuery query;
+    query.scope = InterviewQuery::Past;
+    for (const Interview &interview : d->workspace.interviews().page(query, 0, -1)) {
+        if (interview.status != InterviewStatus::Done)
+            continue;
+        QStringList parts{interview.personName};
+        if (!interview.organizationName.isEmpty())
+            parts << interview.organizationName;
+        if (!interview.fieldName.isEmpty())
+            parts << interview.fieldName;
+        if (interview.isScheduled())
+            parts << QLocale().toString(interview.scheduledStart.toLocalTime().date(), QLocale::ShortFormat);
+        auto *item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), list);
+        item->setData(Qt::UserRole, interview.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(d->scope.interviewIds.contains(interview.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Compare"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog.resize(fontMetrics().averageCharWidth() * 70, fontMetrics().height() * 25);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<qint64> ids;
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->checkState() == Qt::Checked)
+            ids.append(list->item(row)->data(Qt::UserRole).toLongLong());
+    }
+    if (!ids.isEmpty())
+        showInterviews(ids);
 }
 
 void AnswerComparisonPage::showEvent(QShowEvent *event)

@@ -22,6 +22,8 @@ public:
     void showField(qint64 fieldId);
     /// Compares the hand-picked interviews @p ids.
     void showInterviews(const QList<qint64> &ids);
+    /// Asks which done interviews to compare, then shows them.
+    void chooseInterviews();
 
 signals:
     void interviewActivated(qint64 id);
