@@ -5,7 +5,11 @@
 #include "questioncaution.h"
 #include "workspace.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
+#include <QListWidget>
+#include <QTimer>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QLabel>
@@ -236,6 +240,20 @@ private slots:
             shown << label->text();
         QVERIFY(shown.contains(QStringLiteral("Talk to **person 0**")));
         QVERIFY(shown.contains(QStringLiteral("No answer written down.")));
+
+        // Or just the interviews picked by hand.
+        QTimer::singleShot(0, &page, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *choices = dialog->findChild<QListWidget *>(QStringLiteral("interviewChoices"));
+            QCOMPARE(choices->count(), 3);
+            choices->item(0)->setCheckState(Qt::Checked);
+            choices->item(2)->setCheckState(Qt::Checked);
+            dialog->accept();
+        });
+        page.chooseInterviews();
+        QCOMPARE(page.findChildren<QWidget *>(QStringLiteral("answerCard")).size(), 2);
+        page.showField(field.id);
 
         // An answer written later shows up without reopening the page.
         m_editor->showInterview(interviews.last());
