@@ -3,6 +3,7 @@
 #include "answercomparison.h"
 #include "documentoutput.h"
 #include "emptystate.h"
+#include "questioncaution.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -283,6 +284,16 @@ void AnswerComparisonPage::Private::reloadQuestions()
         questionCombo->setItemData(i, c.text, Qt::ToolTipRole);
         if (c.questionId == previous.questionId && (c.questionId != 0 || c.text == previous.text))
             select = i;
+    }
+    if (previous.text.isEmpty()) {
+        // First look: the closing question about referrals is answered most often, but a question
+        // about the work itself says more.
+        for (int i = 0; i < questions.size(); ++i) {
+            if (!asksForReferrals(questions.at(i).text) && questions.at(i).answerCount > 1) {
+                select = i;
+                break;
+            }
+        }
     }
     questionCombo->setCurrentIndex(questions.isEmpty() ? -1 : select);
     showAnswers();

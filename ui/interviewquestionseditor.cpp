@@ -207,6 +207,7 @@ InterviewQuestionsEditor::InterviewQuestionsEditor(Workspace &workspace, QUndoSt
     right->addWidget(d->buildAnswer());
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
+    right->setSizes({360, 240}); // room for a few lines of answer from the start
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
