@@ -55,7 +55,7 @@ const QList<QRegularExpression> &ownPayPatterns()
         QStringLiteral(R"(\b(do|did) you (make|earn) (good|decent|a lot of|much|enough|big) (money|salary)\b)"),
         QStringLiteral(R"(\bare you (well |fairly |properly )?paid (well|enough|fairly)\b)"),
         QStringLiteral(R"(\b(six|seven) figures\b.*\byou\b)"),
-        QStringLiteral(R"(\byour (own )?(salary|paycheck|pay packet|take-home pay|income)\b)"),
+        QStringLiteral(R"(\byour (own )?(salary|paycheck|pay packet|take-home pay|pay|income|bonus|compensation|wages|earnings)\b)"),
     });
     return patterns;
 }
