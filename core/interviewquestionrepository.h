@@ -24,7 +24,8 @@ public:
     std::optional<InterviewQuestion> find(qint64 id) const;
     int countForInterview(qint64 interviewId) const;
 
-    /// Inserts @p items before row @p row (clamped to 0..count) of the interview's list and fills
+    /// Inserts @p items before row @p row of the interview's list (a negative row, or one past
+    /// the end, means at the end) and fills
     /// in their ids and positions. Items with a non-zero id keep it (redo, or undoing a removal).
     bool insert(qint64 interviewId, int row, QList<InterviewQuestion> &items);
     /// Deletes the rows with @p ids (answers included) and closes the gaps.

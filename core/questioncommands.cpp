@@ -5,7 +5,10 @@
 #include "questionrepository.h"
 #include "shippedbank.h"
 
+#include <QCoreApplication>
 #include <QSet>
+
+#include <algorithm>
 
 namespace Inroad {
 
@@ -104,7 +107,7 @@ void ReorderInterviewQuestionsCommand::undo()
 }
 
 RestoreShippedBankCommand::RestoreShippedBankCommand(QuestionRepository &repo, QUndoCommand *parent)
-    : QUndoCommand(QObject::tr("Restore Shipped Questions"), parent)
+    : QUndoCommand(QCoreApplication::translate("Inroad::RestoreShippedBankCommand", "Restore Shipped Questions"), parent)
     , m_repo(repo)
 {
 }
@@ -118,46 +121,59 @@ void RestoreShippedBankCommand::redo()
     }
     Database &db = m_repo.database();
     Transaction tx(db);
-    m_before.clear();
-    m_added.clear();
-    m_restored = 0;
+    const bool firstRun = m_restored == 0 && m_before.isEmpty() && m_added.isEmpty();
     QHash<QString, qint64> categoryIds;
+    QSet<QString> existing;
+    for (const QuestionCategory &category : m_repo.categories())
+        existing.insert(category.name.toCaseFolded());
+    m_createdCategories.clear();
     for (const QString &name : bank.categories) {
         const qint64 id = m_repo.ensureCategory(name);
         if (id == 0) {
             setObsolete(true);
             return;
         }
+        if (!existing.contains(name.toCaseFolded()))
+            m_createdCategories.append(id);
         categoryIds.insert(name, id);
     }
-    for (Question shipped : bank.questions) {
-        shipped.categoryId = categoryIds.value(shipped.categoryName);
-        if (const std::optional<Question> current = m_repo.findShipped(shipped.builtinKey)) {
-            const bool same = current->text == shipped.text && current->minutes == shipped.minutes
-                && current->tags == shipped.tags && current->categoryId == shipped.categoryId && !current->retired
-                && current->position == shipped.position;
-            if (same)
-                continue;
-            Question restored = *current;
-            restored.text = shipped.text;
-            restored.minutes = shipped.minutes;
-            restored.tags = shipped.tags;
-            restored.categoryId = shipped.categoryId;
-            restored.position = shipped.position;
-            restored.retired = false;
-            if (!m_repo.update(restored)) {
-                setObsolete(true);
-                return;
+    if (firstRun) {
+        for (const Question &shipped : bank.questions) {
+            const qint64 categoryId = categoryIds.value(shipped.categoryName);
+            if (const std::optional<Question> current = m_repo.findShipped(shipped.builtinKey)) {
+                const bool same = current->text == shipped.text && current->minutes == shipped.minutes
+                    && current->tags == shipped.tags && current->categoryId == categoryId && !current->retired;
+                if (!same)
+                    m_before.append(*current);
+            } else {
+                Question added = shipped;
+                added.categoryId = categoryId;
+                m_added.append(added);
             }
-            m_before.append(*current);
-        } else {
-            if (!m_repo.add(shipped)) {
-                setObsolete(true);
-                return;
-            }
-            m_added.append(shipped.id);
         }
-        ++m_restored;
+        m_restored = int(m_before.size() + m_added.size());
+    }
+    for (const Question &before : std::as_const(m_before)) {
+        const auto shipped = std::find_if(bank.questions.cbegin(), bank.questions.cend(),
+                                          [&](const Question &q) { return q.builtinKey == before.builtinKey; });
+        Question restored = before;
+        restored.text = shipped->text;
+        restored.minutes = shipped->minutes;
+        restored.tags = shipped->tags;
+        restored.categoryId = categoryIds.value(shipped->categoryName);
+        restored.retired = false;
+        if (!m_repo.update(restored)) {
+            setObsolete(true);
+            return;
+        }
+    }
+    // The first run gives the re-added questions their ids and times; a redo brings back the same.
+    for (Question &added : m_added) {
+        added.categoryId = categoryIds.value(added.categoryName);
+        if (!m_repo.add(added)) {
+            setObsolete(true);
+            return;
+        }
     }
     // Nothing to bring back: no undo step that does nothing.
     if (!tx.commit() || m_restored == 0)
@@ -174,8 +190,14 @@ void RestoreShippedBankCommand::undo()
             return;
         }
     }
-    for (const qint64 id : std::as_const(m_added)) {
-        if (!m_repo.remove(id)) {
+    for (const Question &added : std::as_const(m_added)) {
+        if (!m_repo.remove(added.id)) {
+            setObsolete(true);
+            return;
+        }
+    }
+    for (const qint64 id : std::as_const(m_createdCategories)) {
+        if (!m_repo.removeCategory(id)) {
             setObsolete(true);
             return;
         }

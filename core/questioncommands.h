@@ -75,8 +75,9 @@ public:
 
 private:
     QuestionRepository &m_repo;
-    QList<Question> m_before;     ///< shipped questions as they were before redo
-    QList<qint64> m_added;        ///< ids added by redo
+    QList<Question> m_before;           ///< shipped questions as they were before the first redo
+    QList<Question> m_added;            ///< missing ones, with the ids and times the first redo gave them
+    QList<qint64> m_createdCategories;  ///< categories the last redo had to create
     int m_restored = 0;
 };
 

@@ -125,6 +125,12 @@ bool QuestionRepository::renameCategory(qint64 id, const QString &name)
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
         return fail(tr("a category needs a name"));
+    QSqlQuery clash(m_db.connection());
+    clash.prepare(QStringLiteral("SELECT id FROM question_categories WHERE name = ? COLLATE NOCASE AND id <> ?"));
+    clash.addBindValue(trimmed);
+    clash.addBindValue(id);
+    if (clash.exec() && clash.next())
+        return fail(tr("there is already a category called “%1”").arg(trimmed));
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE question_categories SET name = ? WHERE id = ?"));
@@ -134,6 +140,25 @@ bool QuestionRepository::renameCategory(qint64 id, const QString &name)
         return fail(q);
     if (q.numRowsAffected() != 1)
         return fail(tr("the category no longer exists"));
+    m_db.afterCommit([self = QPointer<QuestionRepository>(this)] {
+        if (self)
+            emit self->categoriesChanged();
+    });
+    return tx.commit();
+}
+
+bool QuestionRepository::removeCategory(qint64 id)
+{
+    Transaction tx(m_db);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM question_categories WHERE id = ? "
+                             "AND NOT EXISTS (SELECT 1 FROM questions WHERE category_id = ?)"));
+    q.addBindValue(id);
+    q.addBindValue(id);
+    if (!tx.isActive() || !q.exec())
+        return fail(q);
+    if (q.numRowsAffected() != 1)
+        return fail(tr("the category is still in use"));
     m_db.afterCommit([self = QPointer<QuestionRepository>(this)] {
         if (self)
             emit self->categoriesChanged();

@@ -23,7 +23,10 @@ public:
     /// The id of the category called @p name (case-insensitive), creating it last when missing;
     /// 0 after fail() (an empty name).
     qint64 ensureCategory(const QString &name);
+    /// Fails with a message when another category already has @p name.
     bool renameCategory(qint64 id, const QString &name);
+    /// Deletes a category that no question uses any more (undoing its creation).
+    bool removeCategory(qint64 id);
 
     // Questions.
     std::optional<Question> find(qint64 id) const;

@@ -26,6 +26,50 @@ int lineAt(const QByteArray &data, qsizetype offset)
     return int(data.left(std::clamp<qsizetype>(offset, 0, data.size())).count('\n')) + 1;
 }
 
+/// Where each element of the JSON array that follows @p from begins (JSON values do not carry
+/// their line, and a message should point at the question it is about).
+QList<qsizetype> elementOffsets(const QByteArray &data, qsizetype from)
+{
+    QList<qsizetype> offsets;
+    if (from < 0)
+        return offsets;
+    const qsizetype open = data.indexOf('[', from);
+    if (open < 0)
+        return offsets;
+    int depth = 0;
+    bool inString = false;
+    bool expectElement = true;
+    for (qsizetype i = open + 1; i < data.size(); ++i) {
+        const char c = data.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
+            continue;
+        if (depth == 0 && c == ']')
+            break;
+        if (depth == 0 && c == ',') {
+            expectElement = true;
+            continue;
+        }
+        if (depth == 0 && expectElement) {
+            offsets.append(i);
+            expectElement = false;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '{' || c == '[')
+            ++depth;
+        else if (c == '}' || c == ']')
+            --depth;
+    }
+    return offsets;
+}
+
 } // namespace
 
 QByteArray questionSetToJson(const QuestionSet &set)
@@ -86,13 +130,9 @@ QuestionSetReadResult questionSetFromJson(const QByteArray &data, const QString 
     const QJsonArray array = questions.toArray();
     if (array.size() > kMaxQuestions)
         return error(1, tr("the set has more than 1000 questions"));
-    // JSON objects do not carry their line; find each question's "text" in the file instead.
-    qsizetype searchFrom = data.indexOf("\"questions\"");
+    const QList<qsizetype> starts = elementOffsets(data, data.indexOf("\"questions\""));
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const qsizetype at = data.indexOf("\"text\"", std::max<qsizetype>(searchFrom, 0));
-        const int line = at >= 0 ? lineAt(data, at) : 1;
-        if (at >= 0)
-            searchFrom = at + 1;
+        const int line = i < starts.size() ? lineAt(data, starts.at(i)) : 1;
         const QString where = tr("question %1").arg(i + 1);
         if (!array.at(i).isObject())
             return error(line, tr("%1 is not an object with a text").arg(where));

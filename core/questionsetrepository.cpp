@@ -144,6 +144,8 @@ bool QuestionSetRepository::add(QuestionSet &set)
     if (!tx.commit())
         return false;
     set.id = id;
+    if (!set.createdAt.isValid())
+        set.createdAt = QDateTime::currentDateTimeUtc();
     return true;
 }
 
@@ -201,12 +203,11 @@ QList<QuestionSetItem> QuestionSetRepository::matchToBank(const QList<QuestionSe
         else if (byText.contains(comparable(item.text)))
             match = byText.value(comparable(item.text));
         if (match) {
+            // The set keeps its wording; what the bank says about the question is this workspace's.
             item.questionId = match->questionId;
             item.builtinKey = match->builtinKey;
-            if (item.categoryName.isEmpty())
-                item.categoryName = match->categoryName;
-            if (item.tags.isEmpty())
-                item.tags = match->tags;
+            item.categoryName = match->categoryName;
+            item.tags = match->tags;
         } else {
             item.questionId = 0;
         }

@@ -59,6 +59,10 @@ private slots:
         row("Could you refer me for a position?", CautionKind::AsksForJob);
         row("Are there any internships open?", CautionKind::AsksForJob);
         row("Could you put in a good word for me?", CautionKind::AsksForJob);
+        row("Could you pass along my résumé?", CautionKind::AsksForJob);
+        row("Could you introduce me to the hiring manager?", CautionKind::AsksForJob);
+        row("Can I apply for a position?", CautionKind::AsksForJob);
+        row("What do you earn in a typical year?", CautionKind::OwnPay);
         // Fine: ranges in the field, careers in general, feedback.
         row("What is the salary range in this field?", CautionKind::None);
         row("What are average salary levels in this industry?", CautionKind::None);
@@ -74,6 +78,13 @@ private slots:
         row("What skills do you make use of every day?", CautionKind::None);
         row("What does an ordinary working day look like for you?", CautionKind::None);
         row("Who else should I talk to?", CautionKind::None);
+        row("How do people find job openings in this field?", CautionKind::None);
+        row("What open positions exist at entry level in this field?", CautionKind::None);
+        row("Should I apply to graduate school first?", CautionKind::None);
+        row("Can I apply these skills in other industries?", CautionKind::None);
+        row("What does a hiring manager look for in this field?", CautionKind::None);
+        row("How much of your work do you take home?", CautionKind::None);
+        row("Can I send you my résumé for feedback?", CautionKind::None);
         row("", CautionKind::None);
     }
 

@@ -260,8 +260,14 @@ private slots:
         QVERIFY(!bank.find(retired.id)->retired);
         QVERIFY(bank.findShipped(shipped.at(2).builtinKey));
         QVERIFY(bank.find(own.id)); // the user's own question stays
+        const QStringList restored = InroadTest::dumpTables(temp.db().connection());
         undo.undo();
         QCOMPARE(InroadTest::dumpTables(temp.db().connection()), edited);
+        undo.redo();
+        QCOMPARE(InroadTest::dumpTables(temp.db().connection()), restored);
+        // Restoring again right away finds nothing to do.
+        undo.push(new RestoreShippedBankCommand(bank));
+        QCOMPARE(undo.count(), 1);
         Q_UNUSED(start)
     }
 };
