@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the benchmarks with the `bench` preset (RelWithDebInfo) and runs them, printing a table
 # of timings against Inroad's targets: the workspace benchmark first, then the referral graph's
-# layout (500, 2,000 and 10,000 people).
+# layout (500, 2,000 and 10,000 people), then search (10,000 people and 50,000 notes).
 #
 #   bench/run.sh [PEOPLE]     PEOPLE is the size of the workspace benchmark
 #
@@ -11,7 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build_dir=${INROAD_BENCH_BUILD_DIR:-build/bench}
 cmake --preset bench -B "$build_dir" >/dev/null
-cmake --build "$build_dir" --target bench_workspace bench_graphlayout -j "${JOBS:-2}"
+cmake --build "$build_dir" --target bench_workspace bench_graphlayout bench_search -j "${JOBS:-2}"
 QT_QPA_PLATFORM=offscreen "$build_dir/bench/bench_workspace" "$@"
 echo
 "$build_dir/bench/bench_graphlayout"
+echo
+"$build_dir/bench/bench_search"

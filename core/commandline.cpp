@@ -523,6 +523,74 @@ int runAgenda(const QCommandLineParser &parser, const QString &verb, QTextStream
     return ExitOk;
 }
 
+// ---- inroad search ---------------------------------------------------------------------------
+
+constexpr int kDefaultSearchLimit = 20;
+constexpr int kMaxSearchLimit = 1000;
+
+QList<QCommandLineOption> searchOptions()
+{
+    return {
+        databaseOption(QT_TRANSLATE_NOOP("Inroad::CommandLine", "The workspace to search; it is not changed.")),
+        QCommandLineOption(QStringLiteral("limit"),
+                           tr("How many results to print at most (default %1, at most %2).")
+                               .arg(kDefaultSearchLimit)
+                               .arg(kMaxSearchLimit),
+                           QStringLiteral("N")),
+    };
+}
+
+// One field of a result line: a tab or a line break in the user's text would split the line.
+QString searchField(const QString &text)
+{
+    QString field = text;
+    field.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    return field.simplified();
+}
+
+int runSearch(const QCommandLineParser &parser, const QString &verb, QTextStream &out, QTextStream &err)
+{
+    if (!parser.isSet(QStringLiteral("database")))
+        return usageError(err, verb, tr("--database FILE is missing: say which workspace to search."));
+    const QString path = parser.value(QStringLiteral("database"));
+    if (path.isEmpty())
+        return usageError(err, verb, tr("--database needs a file name."));
+    const QString query = parser.positionalArguments().join(QLatin1Char(' '));
+    if (SearchIndex::queryTerms(query).isEmpty())
+        return usageError(err, verb, tr("say what to search for: one or more words after the options."));
+    int limit = kDefaultSearchLimit;
+    if (parser.isSet(QStringLiteral("limit"))) {
+        const QString value = parser.value(QStringLiteral("limit"));
+        bool ok = false;
+        limit = value.trimmed().toInt(&ok);
+        if (!ok || limit < 1 || limit > kMaxSearchLimit)
+            return usageError(err, verb, tr("--limit: “%1” is not a whole number from 1 to %2.").arg(value).arg(kMaxSearchLimit));
+    }
+
+    Workspace workspace;
+    if (const int status = openToRead(path, workspace, err); status != ExitOk)
+        return status;
+    const QList<SearchHit> hits = workspace.search().search(query, limit);
+    const QString error = workspace.search().lastError();
+    workspace.database().close();
+    if (!error.isEmpty()) {
+        err << tr("The workspace “%1” could not be searched: %2").arg(displayPath(path), error) << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    for (const SearchHit &hit : hits) {
+        out << SearchHit::kindKey(hit.kind) << '\t' << searchField(hit.title) << '\t'
+            << searchField(SearchHit::marked(hit.snippet, hit.snippetHighlights, QStringLiteral("["), QStringLiteral("]")))
+            << '\n';
+    }
+    out.flush();
+    if (hits.isEmpty()) {
+        err << tr("Nothing matches “%1”.").arg(query) << '\n';
+        err.flush();
+    }
+    return ExitOk;
+}
+
 // Later issues add their verbs here; a verb of two words ("export graph") is one more row.
 const Verb kVerbs[] = {
     {"sample", "--database FILE [--people N] [--today YYYY-MM-DD]",
@@ -560,6 +628,14 @@ const Verb kVerbs[] = {
                        "the coming days, interviews that brought fewer than two referrals, and people who have not "
                        "replied for a week. The workspace is only read."),
      agendaOptions, runAgenda},
+    {"search", "--database FILE [--limit N] QUERY...",
+     QT_TRANSLATE_NOOP("Inroad::CommandLine",
+                       "Finds people, organizations, interviews, answers and notes by words and the beginnings of "
+                       "words, ignoring case and accents, best matches first, grouped by kind. Prints one result per "
+                       "line: its kind (person, organization, interview, answer or note), a tab, its title, a tab, and "
+                       "the matching part of its text with the matching words in [brackets]. The workspace is only "
+                       "read."),
+     searchOptions, runSearch},
 };
 
 QStringList verbWords(const Verb &verb)
@@ -724,7 +800,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         out.flush();
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    // Only `inroad search` takes words after its options: the query.
+    if (!parser.positionalArguments().isEmpty() && verb.run != runSearch) {
         return usageError(err, verbName,
                           tr("unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     }

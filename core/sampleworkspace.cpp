@@ -992,8 +992,10 @@ bool Writer::insert(QSqlQuery &q, std::initializer_list<QVariant> values)
 bool Writer::refuseIfNotEmpty()
 {
     QSqlQuery q(m_db.connection());
+    // The search index (search_index and its FTS5 tables) only mirrors the other tables.
     if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-                               "AND name NOT IN ('settings', 'profile') ORDER BY name"))) {
+                               "AND name NOT IN ('settings', 'profile', 'search_index') "
+                               "AND name NOT GLOB 'search_index_*' ORDER BY name"))) {
         m_error = q.lastError().text();
         return false;
     }

@@ -16,6 +16,8 @@ Workspace::Workspace(QObject *parent)
     , m_questions(m_database)
     , m_interviewQuestions(m_database)
     , m_questionSets(m_database)
+    , m_notes(m_database)
+    , m_search(m_database)
     , m_workflow(*this)
 {
 }
@@ -25,8 +27,12 @@ Workspace::~Workspace() = default;
 DatabaseReport Workspace::open(const QString &path, Setup setup)
 {
     DatabaseReport report = m_database.open(path);
-    if (report.ok() && setup == Setup::Full)
+    if (report.ok() && setup == Setup::Full) {
         m_questions.installShippedBankIfNeeded();
+        // The index is optional: without it, search reads the tables instead.
+        if (!m_search.ensure())
+            qWarning("Inroad: the search index could not be built: %s", qPrintable(m_search.lastError()));
+    }
     return report;
 }
 

@@ -6,6 +6,7 @@
 #include "followuprepository.h"
 #include "interviewquestionrepository.h"
 #include "interviewrepository.h"
+#include "noterepository.h"
 #include "organizationrepository.h"
 #include "outreachrepository.h"
 #include "personrepository.h"
@@ -13,6 +14,7 @@
 #include "questionrepository.h"
 #include "questionsetrepository.h"
 #include "referralrepository.h"
+#include "searchindex.h"
 #include "workflow.h"
 
 #include <QObject>
@@ -52,6 +54,9 @@ public:
     QuestionRepository &questions() { return m_questions; }
     InterviewQuestionRepository &interviewQuestions() { return m_interviewQuestions; }
     QuestionSetRepository &questionSets() { return m_questionSets; }
+    NoteRepository &notes() { return m_notes; }
+    /// Search over everything; open() makes its index ready (Setup::Full only).
+    SearchIndex &search() { return m_search; }
     /// The method's rules, as undoable edits over these repositories.
     Workflow &workflow() { return m_workflow; }
 
@@ -72,6 +77,8 @@ private:
     QuestionRepository m_questions;
     InterviewQuestionRepository m_interviewQuestions;
     QuestionSetRepository m_questionSets;
+    NoteRepository m_notes;
+    SearchIndex m_search;
     Workflow m_workflow;
 };
 

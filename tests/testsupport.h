@@ -42,12 +42,14 @@ inline QByteArray fileFingerprint(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
-/// Every row of every table, in a stable order, as text.
+/// Every row of every table, in a stable order, as text. The search index (search_index and its
+/// FTS5 tables search_index_*) is left out: it is derived from the others.
 inline QStringList dumpTables(const QSqlDatabase &db)
 {
     QStringList out;
     QSqlQuery tables(db);
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                               "AND name <> 'search_index' AND name NOT GLOB 'search_index_*' ORDER BY name"));
     while (tables.next()) {
         const QString table = tables.value(0).toString();
         QSqlQuery rows(db);

@@ -2,6 +2,7 @@
 #include "database.h"
 #include "sampleworkspace.h"
 #include "shippedbank.h"
+#include "workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -173,6 +174,10 @@ private slots:
     void exportQuestionsUsageErrors_data();
     void exportQuestionsUsageErrors();
     void exportQuestionsBinary();
+    void searchPrintsOneLinePerHit();
+    void searchUsageErrors_data();
+    void searchUsageErrors();
+    void searchBinary();
 };
 
 void TestCommandLine::isCommand_data()
@@ -921,6 +926,119 @@ void TestCommandLine::exportQuestionsBinary()
                                       path, QStringLiteral("-o"), unwritable});
     QCOMPARE(failed.code, 1);
     QVERIFY2(failed.err.contains(QStringLiteral("questions.pdf")), qPrintable(failed.err));
+}
+
+namespace {
+
+// A sample workspace with a person and a note whose names carry accents.
+QString writeSearchWorkspace(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("search.inroad"));
+    if (!writeWorkspace(path, 12))
+        return {};
+    const bool ok = execSqlite(
+        path, {QStringLiteral("INSERT INTO people (id, first_name, last_name, title, created_at, updated_at) "
+                              "VALUES (900, 'Zoë', 'Quillfeather', 'Glassblower', 'x', 'x')"),
+               QStringLiteral("INSERT INTO notes (person_id, title, body, noted_on, created_at, updated_at) "
+                              "VALUES (900, 'Résumé review', 'Bring the printed\tRÉSUMÉ to\nQuillfeather.', "
+                              "'2026-03-14', 'x', 'x')")});
+    return ok ? path : QString();
+}
+
+} // namespace
+
+void TestCommandLine::searchPrintsOneLinePerHit()
+{
+    QTemporaryDir dir;
+    const QString path = writeSearchWorkspace(dir);
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = checksum(path);
+
+    const Outcome found = runInProcess({QStringLiteral("search"), QStringLiteral("--database"), path,
+                                        QStringLiteral("quill"), QStringLiteral("resume")});
+    QCOMPARE(found.code, 0);
+    QCOMPARE(found.out, QStringLiteral("note\tRésumé review\tBring the printed [RÉSUMÉ] to [Quillfeather].\n"));
+    const Outcome people = runInProcess(
+        {QStringLiteral("search"), QStringLiteral("-d"), path, QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("ZOE"),
+         QStringLiteral("glass")});
+    QCOMPARE(people.code, 0);
+    QCOMPARE(people.out, QStringLiteral("person\tZoë Quillfeather\t[Glassblower]\n"));
+    QCOMPARE(checksum(path), before); // only read: no index was built
+
+    // The same lines from the index, once Inroad has opened the workspace and built it.
+    {
+        Workspace workspace;
+        QVERIFY(workspace.open(path).ok());
+        QVERIFY(workspace.search().isReady());
+    }
+    const Outcome indexed = runInProcess({QStringLiteral("search"), QStringLiteral("--database"), path,
+                                          QStringLiteral("quill"), QStringLiteral("resume")});
+    QCOMPARE(indexed.out, found.out);
+
+    qputenv("INROAD_SEARCH_FALLBACK", "1");
+    const Outcome forced = runInProcess({QStringLiteral("search"), QStringLiteral("--database"), path,
+                                         QStringLiteral("quill"), QStringLiteral("resume")});
+    qunsetenv("INROAD_SEARCH_FALLBACK");
+    QCOMPARE(forced.out, found.out);
+
+    const Outcome nothing = runInProcess({QStringLiteral("search"), QStringLiteral("--database"), path,
+                                          QStringLiteral("--"), QStringLiteral("\"xylophone"), QStringLiteral("NEAR("),
+                                          QStringLiteral("-x*")});
+    QCOMPARE(nothing.code, 0);
+    QVERIFY(nothing.out.isEmpty());
+    QVERIFY2(nothing.err.contains(QStringLiteral("Nothing matches")), qPrintable(nothing.err));
+}
+
+void TestCommandLine::searchUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("no database") << QStringList{QStringLiteral("zoe")} << 2 << QStringLiteral("--database");
+    QTest::newRow("no query") << QStringList{QStringLiteral("--database"), QStringLiteral("WORKSPACE")} << 2
+                              << QStringLiteral("what to search for");
+    QTest::newRow("only punctuation") << QStringList{QStringLiteral("--database"), QStringLiteral("WORKSPACE"), QStringLiteral("*")}
+                                      << 2 << QStringLiteral("what to search for");
+    QTest::newRow("bad limit") << QStringList{QStringLiteral("--database"), QStringLiteral("WORKSPACE"), QStringLiteral("--limit"),
+                                              QStringLiteral("0"), QStringLiteral("zoe")}
+                               << 2 << QStringLiteral("--limit");
+    QTest::newRow("not a workspace") << QStringList{QStringLiteral("--database"), QStringLiteral("FOREIGN"), QStringLiteral("zoe")}
+                                     << 1 << QStringLiteral("another program");
+}
+
+void TestCommandLine::searchUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, code);
+    QFETCH(QString, mention);
+    QTemporaryDir dir;
+    const QString path = writeSearchWorkspace(dir);
+    const QString foreign = makeFile(dir, QStringLiteral("foreign"));
+    QVERIFY(!path.isEmpty() && !foreign.isEmpty());
+    arguments.replaceInStrings(QStringLiteral("WORKSPACE"), path);
+    arguments.replaceInStrings(QStringLiteral("FOREIGN"), foreign);
+    const QByteArray before = checksum(foreign);
+    const Outcome result = runInProcess(QStringList{QStringLiteral("search")} + arguments);
+    QCOMPARE(result.code, code);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains(mention), qPrintable(result.err));
+    QCOMPARE(checksum(foreign), before);
+}
+
+void TestCommandLine::searchBinary()
+{
+    QVERIFY2(QFileInfo::exists(QStringLiteral(INROAD_BINARY)), INROAD_BINARY);
+    QTemporaryDir dir;
+    const QString path = writeSearchWorkspace(dir);
+    QVERIFY(!path.isEmpty());
+    const Outcome found = runBinary({QStringLiteral("search"), QStringLiteral("--database"), path, QStringLiteral("zoë"),
+                                     QStringLiteral("Glassblower")});
+    QCOMPARE(found.code, 0);
+    QCOMPARE(found.out, QStringLiteral("person\tZoë Quillfeather\t[Glassblower]\n"));
+    const Outcome help = runBinary({QStringLiteral("search"), QStringLiteral("--help")});
+    QCOMPARE(help.code, 0);
+    QVERIFY2(help.out.contains(QStringLiteral("[brackets]")), qPrintable(help.out));
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
