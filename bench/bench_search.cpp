@@ -157,7 +157,7 @@ bool writeNotes(Database &db, int count, QString *error)
 
 void row(const QString &what, const QString &result, const QString &target = {}, int verdict = -1)
 {
-    out() << what.leftJustified(52) << result.leftJustified(22) << target.leftJustified(16)
+    out() << what.leftJustified(56) << result.leftJustified(22) << target.leftJustified(16)
           << (verdict < 0 ? QString()
               : verdict   ? QStringLiteral("PASS")
                           : QStringLiteral("FAIL"))

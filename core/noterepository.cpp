@@ -167,6 +167,21 @@ int NoteRepository::count(const NoteQuery &query) const
     return 0;
 }
 
+int NoteRepository::positionOf(qint64 id, const NoteQuery &query) const
+{
+    const Filter f = filterFor(query);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT position FROM (SELECT n.id AS id, row_number() OVER (")
+              + QString(kNewestFirst).trimmed() + QStringLiteral(") - 1 AS position") + kFrom + f.where
+              + QStringLiteral(") WHERE id = ?"));
+    for (const QVariant &value : f.values)
+        q.addBindValue(value);
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
 bool NoteRepository::add(Note &note)
 {
     if (const QString why = problem(note); !why.isEmpty())

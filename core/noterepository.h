@@ -36,6 +36,8 @@ public:
     /// Rows @p offset to @p offset + @p limit (-1: all) of the query's notes, newest first.
     QList<Note> page(const NoteQuery &query, int offset, int limit) const;
     int count(const NoteQuery &query = {}) const;
+    /// Where the note @p id is in the query's order (0 is first), or -1 when the query does not match it.
+    int positionOf(qint64 id, const NoteQuery &query) const;
 
     /// Inserts @p note (keeping its id when it has one, for redo) and sets its id, its creation
     /// times and, when it had none, its date (today). Fails unless exactly one subject is set.

@@ -49,13 +49,17 @@ const QList<QRegularExpression> &ownPayPatterns()
         QStringLiteral(R"(\bhow much (are|were) you (paid|making|earning)\b)"),
         QStringLiteral(R"(\bwhat (do|did) you (earn|get paid|take home)\b)"),
         QStringLiteral(R"(\bwhat (do|did) you make( a year| per year| annually| a month| an hour| per hour| now| in a typical year)?\s*\??$)"),
-        QStringLiteral(R"(\b(what|how much) (is|'s|was|are) your (own |current |starting |annual |yearly |monthly )?(salary|pay|income|compensation|wages?|earnings|paycheck|bonus|hourly rate|take-home pay)\b)"),
+        QStringLiteral(R"(\b(what|how much)( is|'s| was| are) your (own |current |starting |annual |yearly |monthly )?(salary|pay|income|compensation|wages?|earnings|paycheck|bonus|hourly rate|take-home pay)\b)"),
         QStringLiteral(R"(\b(tell|share|ask)( me)? (about |what )?your (own |current )?(salary|pay|income|compensation|wages?|earnings|paycheck|bonus)\b)"),
         QStringLiteral(R"(\bdo you mind (telling|sharing|saying)( me)? (how much|what) you (make|earn|get paid)\b)"),
         QStringLiteral(R"(\b(do|did) you (make|earn) (good|decent|a lot of|much|enough|big) (money|salary)\b)"),
         QStringLiteral(R"(\bare you (well |fairly |properly )?paid (well|enough|fairly)\b)"),
         QStringLiteral(R"(\b(six|seven) figures\b.*\byou\b)"),
-        QStringLiteral(R"(\byour (own )?(salary|paycheck|pay packet|take-home pay|pay|income|bonus|compensation|wages|earnings)\b)"),
+        QStringLiteral(R"(\b(do|did) you (make|earn|pull in|bring in|take home) (six|seven) figures\b)"),
+        QStringLiteral(R"(\bwhat (do|did) you (make|earn) (in|during|at) (your|the) (first|last|current|starting|previous)\b)"),
+        QStringLiteral(R"(\bwhat (kind|sort) of (money|salary|pay|income) (do|did) you (make|earn|get|take home)\b)"),
+        QStringLiteral(R"(\b(what|how much) does your (job|position|role|work) pay\b)"),
+        QStringLiteral(R"(\byour (own |current |starting )?(salary|paycheck|pay packet|take-home pay|pay|income|bonus|compensation|wages|earnings|hourly rate)\b)"),
     });
     return patterns;
 }
@@ -66,7 +70,7 @@ const QList<QRegularExpression> &jobPatterns()
     static const QList<QRegularExpression> patterns = compile({
         QStringLiteral(R"(\b(are|is) (you|your (company|team|organization|organisation|firm|department|group|office)|anyone|the company|your employer) (currently |still |now |ever )?hiring\b)"),
         QStringLiteral(R"(\b(do|does) (you|your (company|team|organization|organisation|firm|department|group)|the company) (currently |still )?have (any |an? )?(job |open |current )?(openings?|vacanc(y|ies)|jobs?|positions?|roles?|internships?|spots?)( (open|available|for me|i could)|\s*\??$))"),
-        QStringLiteral(R"(\b(are there|is there|do you have|does your \w+ have)( any| an?)?( job| open| current)? (openings?|vacanc(y|ies)|open positions?|job openings?)\b)"),
+        QStringLiteral(R"(\b(are there|is there|do you have|does your \w+ have)( any| an?)?( job| open| current)? (openings?|vacanc(y|ies)|open positions?|job openings?)\b(?! (in|across) (this|the|your) (field|industry|profession|sector|line of work)))"),
         QStringLiteral(R"(\bopenings? (at|in|on) your\b)"),
         QStringLiteral(R"(\b(give|offer|get|find|land) me (a|an|the|some) (job|position|role|internship|interview|placement|spot)\b)"),
         QStringLiteral(R"(\b(can|could|would|will) (you|your (company|team)) (hire|employ|take on|interview|consider) me\b)"),
@@ -82,6 +86,9 @@ const QList<QRegularExpression> &jobPatterns()
         QStringLiteral(R"(\bhow (do|can|could) i apply (to|for|at|with) (you|your|this (company|team|organization|job|position))\b)"),
         QStringLiteral(R"(\bare there (any )?internships (open|available)\b)"),
         QStringLiteral(R"(\bput in a (good )?word for me\b)"),
+        QStringLiteral(R"(\b(can|could|may) i (come )?work (for|with) you\s*\??$)"),
+        QStringLiteral(R"(\b(would|could|will) you (ever )?(consider )?(hiring|employing|taking on|interviewing) me\b)"),
+        QStringLiteral(R"(\bapply for (a|the|an) (job|position|role|internship|opening) (at|with|in) (your|you)\b)"),
     });
     return patterns;
 }
@@ -92,6 +99,7 @@ const QList<QRegularExpression> &referralPatterns()
         QStringLiteral(R"(\bwho else\b)"),
         QStringLiteral(R"(\b(anyone|anybody|someone|somebody|people|others|other people|colleagues|contacts|names?)\b.*\b(i|me)\b.*\b(talk|speak|contact|meet|reach out|get in touch|write|call|introduce)\b)"),
         QStringLiteral(R"(\bintroduce me to\b)"),
+        QStringLiteral(R"(\bwho (would|do|could|might|else would) you (suggest|recommend)\b)"),
         QStringLiteral(R"(\b(else|other people|others) (i|to) (should |could |might |can )?(talk|speak|contact|meet)\b)"),
     });
     return patterns;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes the README's screenshots from sample data, one per area: docs/screenshots/today.png,
-# people.png, organizations.png, interviews.png, questions.png, graph.png, statistics.png,
-# interview-questions.png and compare.png.
+# people.png, organizations.png, interviews.png, questions.png, notes.png, graph.png,
+# statistics.png, interview-questions.png, compare.png and search.png.
 #
 #   bash scripts/screenshots.sh [--binary PATH]
 #
@@ -40,7 +40,7 @@ photograph()
 
     capture "$window" "$out_dir/today.png"
     local key=2 area
-    for area in people organizations interviews questions graph statistics; do
+    for area in people organizations interviews questions notes graph statistics; do
         xdotool key --clearmodifiers "ctrl+$key"
         sleep 2
         capture "$window" "$out_dir/$area.png"
@@ -57,6 +57,13 @@ photograph()
     xdotool key --clearmodifiers alt+w
     sleep 2
     capture "$window" "$out_dir/compare.png"
+    # Search Everywhere over the whole sample.
+    xdotool key --clearmodifiers ctrl+k
+    sleep 1
+    xdotool type --delay 80 "ux res"
+    sleep 2
+    capture "$window" "$out_dir/search.png"
+    xdotool key --clearmodifiers Escape
 
     kill "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true

@@ -315,6 +315,23 @@
     </message>
 </context>
 <context>
+    <name>Inroad::NotesView</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n note(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n note shown</numerusform>
+            <numerusform>%1 of %n notes shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inroad::OrganizationForm</name>
     <message numerus="yes">
         <source>%n people</source>
@@ -444,6 +461,23 @@
         <translation>
             <numerusform>%n named “%1”</numerusform>
             <numerusform>%n named “%1”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::SearchDialog</name>
+    <message numerus="yes">
+        <source>The first %n results; add words to narrow them.</source>
+        <translation>
+            <numerusform>The first result; add words to narrow it.</numerusform>
+            <numerusform>The first %n results; add words to narrow them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "interviewform.h"
 
+#include "notespanel.h"
+
 #include "agenda.h"
 #include "emptystate.h"
 #include "followuprules.h"
@@ -219,7 +221,7 @@ QWidget *InterviewForm::buildForm()
     m_impressions = textField("impressionsEdit", Interview::Impressions, 2, tr("Could you see yourself doing this work?"));
     after->addRow(buddyLabel(tr("What I &learned:"), m_learned), m_learned);
     after->addRow(buddyLabel(tr("Still &want to know:"), m_stillWant), m_stillWant);
-    after->addRow(buddyLabel(tr("&Next steps:"), m_nextSteps), m_nextSteps);
+    after->addRow(buddyLabel(tr("Ne&xt steps:"), m_nextSteps), m_nextSteps);
     after->addRow(buddyLabel(tr("&Impressions:"), m_impressions), m_impressions);
 
     // Thank-you and referrals
@@ -274,6 +276,9 @@ QWidget *InterviewForm::buildForm()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scroll, tr("&Details"));
     m_tabs->addTab(m_questions, tr("&Questions and Answers"));
+    m_notes = new NotesPanel(m_workspace, m_undoStack);
+    m_notes->setObjectName(QStringLiteral("interviewNotes"));
+    m_notes->addAsTab(m_tabs);
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_heading);
@@ -307,12 +312,14 @@ void InterviewForm::showInterview(qint64 id)
     if (!interview) {
         m_interviewId = 0;
         m_questions->showInterview(0);
+        m_notes->setSubject(NoteSubject::Interview, 0);
         m_pages->setCurrentWidget(m_nothingShown);
         return;
     }
     m_interviewId = id;
     load(*interview);
     m_questions->showInterview(id);
+    m_notes->setSubject(NoteSubject::Interview, id);
     m_pages->setCurrentIndex(1);
 }
 
@@ -444,6 +451,11 @@ void InterviewForm::startTimer()
 void InterviewForm::showQuestions()
 {
     m_tabs->setCurrentWidget(m_questions);
+}
+
+void InterviewForm::showNotes()
+{
+    m_tabs->setCurrentWidget(m_notes);
 }
 
 } // namespace Inroad

@@ -20,6 +20,7 @@ namespace Inroad {
 
 class EmptyState;
 class InterviewQuestionsEditor;
+class NotesPanel;
 class PlainTextField;
 class Workspace;
 
@@ -44,6 +45,9 @@ public:
     /// Shows the Questions and Answers tab.
     void showQuestions();
     InterviewQuestionsEditor *questionsEditor() const { return m_questions; }
+    /// Shows the Notes tab.
+    void showNotes();
+    NotesPanel *notesPanel() const { return m_notes; }
 
 signals:
     void personActivated(qint64 id);
@@ -88,6 +92,7 @@ private:
     QPushButton *m_timerButton = nullptr;
     QTabWidget *m_tabs = nullptr;
     InterviewQuestionsEditor *m_questions = nullptr;
+    NotesPanel *m_notes = nullptr;
 };
 
 } // namespace Inroad

@@ -442,7 +442,7 @@ QWidget *InterviewQuestionsEditor::Private::buildAnswer()
             answerPause.start();
     });
     connect(answer, &PlainTextField::editingFinished, q, [this] { saveAnswer(); });
-    notAsked = new QCheckBox(tr("&Not asked"));
+    notAsked = new QCheckBox(tr("Not a&sked"));
     notAsked->setObjectName(QStringLiteral("notAskedCheck"));
     notAsked->setToolTip(tr("The conversation went elsewhere and this question was skipped"));
     connect(notAsked, &QCheckBox::clicked, q, [this](bool on) {

@@ -224,14 +224,7 @@ void InterviewsView::showRecord(qint64 id)
 
 void InterviewsView::select(qint64 id)
 {
-    const int row = m_model->ensureLoaded(id);
-    if (row < 0) {
-        m_list->selectionModel()->clear();
-        return;
-    }
-    const QModelIndex index = m_model->index(row, 0);
-    m_list->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_list->scrollTo(index);
+    selectRecordRow(m_list, m_model, id);
 }
 
 void InterviewsView::updateState()

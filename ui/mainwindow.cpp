@@ -2,7 +2,12 @@
 
 #include "areaview.h"
 #include "documentoutput.h"
+#include "highlighting.h"
+#include "interviewform.h"
 #include "interviewsview.h"
+#include "notesview.h"
+#include "searchdialog.h"
+#include "searchindex.h"
 #include "questionbankpage.h"
 #include "questionhandout.h"
 #include "questionsarea.h"
@@ -215,6 +220,12 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
 
+    m_searchEverywhereAction = new QAction(tr("&Search Everywhere…"), this);
+    m_searchEverywhereAction->setObjectName(QStringLiteral("actionSearchEverywhere"));
+    m_searchEverywhereAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_searchEverywhereAction->setStatusTip(tr("Find people, organizations, interviews, answers and notes by words"));
+    connect(m_searchEverywhereAction, &QAction::triggered, this, &MainWindow::searchEverywhere);
+
     m_sidebarAction = new QAction(tr("Show &Sidebar"), this);
     m_sidebarAction->setObjectName(QStringLiteral("actionSidebar"));
     m_sidebarAction->setCheckable(true);
@@ -310,6 +321,11 @@ void MainWindow::createAreas()
     connect(questions->bankPage(), &QuestionBankPage::printRequested, this, [this] { printQuestionBank(false); });
     connect(questions, &QuestionsArea::filterClearRequested, this,
             [this, questionsIndex] { clearFilterOf(questionsIndex); });
+    const int notesIndex = int(m_areas.size());
+    auto *notes = new NotesView(*m_workspace, *m_undoStack, m_stack);
+    addArea(notes, QStringLiteral("notes"), areaIcon(QStringLiteral("notes")), tr("Filter notes…"), tr("&New Note…"),
+            tr("New Note"));
+    connect(notes, &NotesView::filterClearRequested, this, [this, notesIndex] { clearFilterOf(notesIndex); });
     auto *graph = new ReferralGraphView(*m_workspace, *m_undoStack, m_stack);
     addArea(graph, QStringLiteral("graph"), areaIcon(QStringLiteral("graph")), tr("Find a person in the graph…"),
             QString(), QString());
@@ -396,6 +412,7 @@ void MainWindow::createMenus()
     edit->addAction(m_deleteAction);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addAction(m_searchEverywhereAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (const Area &area : std::as_const(m_areas))
@@ -710,6 +727,45 @@ void MainWindow::printQuestionBank(bool toFile)
         previewAndPrint(this, document, tr("Question Bank"));
 }
 
+void MainWindow::searchEverywhere()
+{
+    if (!m_searchDialog) {
+        m_searchDialog = new SearchDialog(*m_workspace, this);
+        m_searchDialog->setObjectName(QStringLiteral("searchEverywhere"));
+        connect(m_searchDialog, &SearchDialog::hitActivated, this, &MainWindow::openSearchHit);
+    }
+    // The last query stays, selected, so that typing replaces it and Enter repeats it.
+    m_searchDialog->show();
+    m_searchDialog->raise();
+    m_searchDialog->activateWindow();
+    m_searchDialog->field()->setFocus(Qt::ShortcutFocusReason);
+    m_searchDialog->field()->selectAll();
+}
+
+void MainWindow::openSearchHit(const SearchHit &hit)
+{
+    switch (hit.kind) {
+    case SearchHit::Kind::Person:
+        showRecordIn(indexOfArea(QStringLiteral("people")), hit.recordId);
+        break;
+    case SearchHit::Kind::Organization:
+        showRecordIn(indexOfArea(QStringLiteral("organizations")), hit.recordId);
+        break;
+    case SearchHit::Kind::Interview:
+    case SearchHit::Kind::Answer: {
+        const int index = indexOfArea(QStringLiteral("interviews"));
+        const qint64 interviewId = hit.kind == SearchHit::Kind::Answer ? hit.interviewId : hit.recordId;
+        showRecordIn(index, interviewId);
+        if (auto *interviews = qobject_cast<InterviewsView *>(area(index)); interviews && hit.kind == SearchHit::Kind::Answer)
+            interviews->form()->showQuestions();
+        break;
+    }
+    case SearchHit::Kind::Note:
+        showRecordIn(indexOfArea(QStringLiteral("notes")), hit.recordId);
+        break;
+    }
+}
+
 void MainWindow::editProfile()
 {
     ProfileDialog dialog(*m_workspace, *m_undoStack, this);
@@ -723,10 +779,12 @@ void MainWindow::showAbout()
            "<p>Inroad helps you learn a career field by talking to the people in it: it keeps track of whom "
            "to ask, who introduced you, what you asked and learned, and when to follow up.</p>"
            "<p>Free software under the GNU General Public License, version 3 or later.</p>"
-           "<p>Qt %2<br>SQLite %3<br>Markdown highlighting: built-in</p>"
-           "<p>Workspace: %4</p>")
+           "<p>Qt %2<br>SQLite %3<br>Markdown highlighting: %4<br>Search: %5</p>"
+           "<p>Workspace: %6</p>")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped(), QString::fromLatin1(qVersion()),
-                 m_workspace->database().sqliteVersion().toHtmlEscaped(),
+                 m_workspace->database().sqliteVersion().toHtmlEscaped(), markdownHighlighterName().toHtmlEscaped(),
+                 m_workspace->search().usesFallback() ? tr("word matching (SQLite without FTS5)")
+                                                      : tr("full-text index (SQLite FTS5)"),
                  QDir::toNativeSeparators(m_workspace->database().path()).toHtmlEscaped());
     QMessageBox::about(this, tr("About Inroad"), text);
 }

@@ -20,6 +20,8 @@ class QUndoStack;
 namespace Inroad {
 
 class AreaView;
+class SearchDialog;
+struct SearchHit;
 class Workspace;
 struct DatabaseReport;
 
@@ -57,6 +59,11 @@ public:
     /// Writes scheduled interviews and open follow-ups to @p path as iCalendar (File ▸ Export
     /// Calendar…); false, with @p error saying why, when it could not.
     bool exportCalendar(const QString &path, bool followUpsAsTodos, QString *error = nullptr);
+
+    /// Edit ▸ Search Everywhere… (Ctrl+K).
+    void searchEverywhere();
+    /// Shows the record of a search hit in its area.
+    void openSearchHit(const SearchHit &hit);
 
     /// Shows the first-run welcome if this workspace has not had it (see WelcomeDialog::isWanted()).
     void offerWelcome();
@@ -138,6 +145,8 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_searchEverywhereAction = nullptr;
+    SearchDialog *m_searchDialog = nullptr;
     QAction *m_sidebarAction = nullptr;
     QActionGroup *m_areaGroup = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -1,5 +1,7 @@
 #include "organizationform.h"
 
+#include "notespanel.h"
+
 #include "emptystate.h"
 #include "fieldmessage.h"
 #include "formlabels.h"
@@ -17,6 +19,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QUndoStack>
@@ -192,7 +195,7 @@ QWidget *OrganizationForm::buildForm()
     notes->addRow(buddyLabel(tr("&Products:"), m_products), m_products);
     notes->addRow(buddyLabel(tr("&Services:"), m_services), m_services);
     notes->addRow(buddyLabel(tr("&Competitors:"), m_competitors), m_competitors);
-    notes->addRow(buddyLabel(tr("&News:"), m_news), m_news);
+    notes->addRow(buddyLabel(tr("&Recent news:"), m_news), m_news);
     notes->addRow(buddyLabel(tr("S&ources:"), m_sources), m_sources);
     bodyLayout->addStretch();
     alignFormLabels(body);
@@ -219,10 +222,18 @@ QWidget *OrganizationForm::buildForm()
     connect(m_cancel, &QPushButton::clicked, this, &OrganizationForm::cancelNewOrganization);
     m_saveBar->hide();
 
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("organizationTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scroll, tr("&Details"));
+    m_notes = new NotesPanel(m_workspace, m_undoStack);
+    m_notes->setObjectName(QStringLiteral("organizationNotes"));
+    m_notes->addAsTab(m_tabs);
+
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_heading);
     layout->addWidget(m_subheading);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_saveBar);
     return page;
 }
@@ -245,6 +256,7 @@ void OrganizationForm::showOrganization(qint64 id)
     const std::optional<Organization> organization = id > 0 ? m_workspace.organizations().find(id) : std::nullopt;
     if (!organization) {
         m_organizationId = 0;
+        m_notes->setSubject(NoteSubject::Organization, 0);
         clearProblems();
         m_pages->setCurrentWidget(m_nothingShown);
         return;
@@ -252,6 +264,7 @@ void OrganizationForm::showOrganization(qint64 id)
     const bool same = id == m_organizationId;
     m_organizationId = id;
     load(*organization, same);
+    m_notes->setSubject(NoteSubject::Organization, id);
     reloadPeople();
     m_pages->setCurrentIndex(1);
 }
@@ -262,6 +275,8 @@ void OrganizationForm::startNewOrganization()
     if (!m_creating)
         m_idBeforeCreating = m_organizationId;
     m_organizationId = 0;
+    m_notes->setSubject(NoteSubject::Organization, 0);
+    m_tabs->setCurrentIndex(0);
     setCreating(true);
     load(Organization(), false);
     m_heading->setText(tr("New organization"));

@@ -9,12 +9,14 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
+class QTabWidget;
 class QUndoStack;
 
 namespace Inroad {
 
 class EmptyState;
 class FieldMessage;
+class NotesPanel;
 class PlainTextField;
 class Workspace;
 
@@ -75,6 +77,8 @@ private:
     bool m_loading = false;
 
     QStackedWidget *m_pages = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    NotesPanel *m_notes = nullptr;
     EmptyState *m_nothingShown = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_subheading = nullptr;

@@ -1,5 +1,7 @@
 #include "personform.h"
 
+#include "notespanel.h"
+
 #include "emptystate.h"
 #include "fieldmessage.h"
 #include "followuprules.h"
@@ -29,6 +31,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QUndoStack>
@@ -212,7 +215,7 @@ QWidget *PersonForm::buildForm()
     m_salutation->setPlaceholderText(tr("How to address them in a letter, e.g. “Dr. Raman”"));
     name->addRow(buddyLabel(tr("F&irst name:"), m_firstName), m_firstName);
     name->addRow(buddyLabel(tr("&Last name:"), m_lastName), withMessage(m_lastName, m_nameMessage));
-    name->addRow(buddyLabel(tr("Pro&nunciation:"), m_pronunciation), m_pronunciation);
+    name->addRow(buddyLabel(tr("Pronunci&ation:"), m_pronunciation), m_pronunciation);
     name->addRow(buddyLabel(tr("Sal&utation:"), m_salutation), m_salutation);
 
     // Work
@@ -339,10 +342,18 @@ QWidget *PersonForm::buildForm()
     connect(m_cancel, &QPushButton::clicked, this, &PersonForm::cancelNewPerson);
     m_saveBar->hide();
 
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("personTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scroll, tr("&Details"));
+    m_notes = new NotesPanel(m_workspace, m_undoStack);
+    m_notes->setObjectName(QStringLiteral("personNotes"));
+    m_notes->addAsTab(m_tabs);
+
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_heading);
     layout->addWidget(m_subheading);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_saveBar);
     return page;
 }
@@ -450,6 +461,7 @@ void PersonForm::showPerson(qint64 id)
     if (!person) {
         m_personId = 0;
         m_log->setPersonId(0);
+        m_notes->setSubject(NoteSubject::Person, 0);
         clearProblems();
         m_pages->setCurrentWidget(m_nothingShown);
         return;
@@ -460,6 +472,7 @@ void PersonForm::showPerson(qint64 id)
     load(*person, same);
     m_log->setTimeZone(m_workspace.workflow().timeZone());
     m_log->setPersonId(id);
+    m_notes->setSubject(NoteSubject::Person, id);
     m_contactLog->show();
     updateNextFollowUps();
     m_pages->setCurrentIndex(1);
@@ -473,6 +486,8 @@ void PersonForm::startNewPerson()
     m_creating = true;
     m_personId = 0;
     m_log->setPersonId(0);
+    m_notes->setSubject(NoteSubject::Person, 0);
+    m_tabs->setCurrentIndex(0);
     m_contactLog->hide(); // nothing can be logged before the person exists
     load(Person(), false);
     m_heading->setText(tr("New person"));

@@ -14,6 +14,7 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QToolButton;
 class QUndoStack;
@@ -22,6 +23,7 @@ namespace Inroad {
 
 class EmptyState;
 class FieldMessage;
+class NotesPanel;
 class OutreachLogModel;
 class PlainTextField;
 class TagCompleter;
@@ -108,6 +110,8 @@ private:
     bool m_loading = false;
 
     QStackedWidget *m_pages = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    NotesPanel *m_notes = nullptr;
     EmptyState *m_nothingShown = nullptr;
     QLabel *m_heading = nullptr;
     QLabel *m_subheading = nullptr;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QItemSelectionModel>
 #include <QList>
 #include <QTableView>
 
@@ -15,5 +16,21 @@ void setUpRecordTable(QTableView *table, int sortColumn, QAbstractItemView::Sele
 /// kept under @p area ("people"); a first start gets @p defaultSizes.
 void restoreListLayout(const QString &area, QSplitter *splitter, QTableView *table, const QList<int> &defaultSizes);
 void saveListLayout(const QString &area, const QSplitter *splitter, const QTableView *table);
+
+/// Makes the row of record @p id current and selected in @p table and scrolls to it, loading pages
+/// of @p model (a PagedRecordModel) until it appears; clears the selection when the model's query
+/// does not match it.
+template<class Model>
+void selectRecordRow(QTableView *table, Model *model, qint64 id)
+{
+    const int row = model->ensureLoaded(id);
+    if (row < 0) {
+        table->selectionModel()->clear();
+        return;
+    }
+    const QModelIndex index = model->index(row, 0);
+    table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->scrollTo(index);
+}
 
 } // namespace Inroad

@@ -53,17 +53,13 @@ private slots:
         row("Are you paid fairly?", CautionKind::OwnPay);
         row("How does your pay compare with others in the field?", CautionKind::OwnPay);
         row("Is your salary above six figures?", CautionKind::OwnPay);
-        row("What's your current salary?", CautionKind::OwnPay,
-            "pattern 5 needs a space before 's (\"what 's\"), and the catch-all allows only \"own\" before salary");
-        row("What’s your starting salary?", CautionKind::OwnPay,
-            "pattern 5 needs a space before 's; \"What was your starting salary?\" is flagged");
-        row("What's your hourly rate?", CautionKind::OwnPay,
-            "pattern 5 needs a space before 's and the catch-all lacks \"hourly rate\"; \"What is your hourly rate?\" is flagged");
-        row("Do you make six figures?", CautionKind::OwnPay, "the six-figures pattern only looks for \"you\" after the figures");
-        row("What kind of money do you make?", CautionKind::OwnPay, "no pattern for \"what kind of money/salary do you make\"");
-        row("What did you make in your first year?", CautionKind::OwnPay,
-            "\"what did you make\" must end the question or take one of a few fixed suffixes");
-        row("What does your job pay?", CautionKind::OwnPay, "no pattern for \"your job/position/role pay(s)\"");
+        row("What's your current salary?", CautionKind::OwnPay);
+        row("What’s your starting salary?", CautionKind::OwnPay);
+        row("What's your hourly rate?", CautionKind::OwnPay);
+        row("Do you make six figures?", CautionKind::OwnPay);
+        row("What kind of money do you make?", CautionKind::OwnPay);
+        row("What did you make in your first year?", CautionKind::OwnPay);
+        row("What does your job pay?", CautionKind::OwnPay);
 
         // Asking for a job, an opening or a word with the people who hire.
         row("Are you hiring?", CautionKind::AsksForJob);
@@ -87,11 +83,9 @@ private slots:
         row("May I apply for the position?", CautionKind::AsksForJob);
         row("Can I apply with your team?", CautionKind::AsksForJob);
         row("Could you put in a word for me?", CautionKind::AsksForJob);
-        row("Would you consider hiring me?", CautionKind::AsksForJob,
-            "the hire-me pattern has \"consider me\" but not \"consider hiring me\"");
-        row("How do I apply for a job at your company?", CautionKind::AsksForJob,
-            "\"apply for a job at your company\" matches no pattern; \"How do I apply to your company?\" does");
-        row("Can I work for you?", CautionKind::AsksForJob, "no pattern for \"(can|could) I work for you\"");
+        row("Would you consider hiring me?", CautionKind::AsksForJob);
+        row("How do I apply for a job at your company?", CautionKind::AsksForJob);
+        row("Can I work for you?", CautionKind::AsksForJob);
 
         // Fine: ranges and pay in the field, careers in general, feedback, other senses of "make".
         row("What is the salary range for this work?", CautionKind::None);
@@ -112,8 +106,7 @@ private slots:
         row("Is there a job board you would recommend?", CautionKind::None);
         row("Are there many openings for beginners in this field?", CautionKind::None);
         row("Who is hiring in this field these days?", CautionKind::None);
-        row("Are there any openings in this field for beginners?", CautionKind::None,
-            "\"are there any openings\" is flagged even when it asks about the field, not the interviewee's employer");
+        row("Are there any openings in this field for beginners?", CautionKind::None);
         row("What does a hiring manager look for in this field?", CautionKind::None);
         row("", CautionKind::None);
         row("   ", CautionKind::None);
@@ -174,7 +167,7 @@ private slots:
         add("Do you know somebody I could get in touch with?", true);
         add("Are there colleagues you think I should meet?", true);
         add("Could you share the names of contacts I might call?", true);
-        add("Who would you suggest I reach out to?", true, "no pattern for \"who would you suggest I …\" without \"else\"");
+        add("Who would you suggest I reach out to?", true);
         add("What would you recommend for someone entering this field?", false);
         add("How do people talk about this field?", false);
         add("Who are the main employers?", false);

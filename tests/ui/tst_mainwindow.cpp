@@ -2,6 +2,7 @@
 #include "interviewsview.h"
 #include "referralgraphview.h"
 #include "questionsarea.h"
+#include "notesview.h"
 #include "statisticsarea.h"
 #include "todayview.h"
 #include "database.h"
@@ -131,15 +132,16 @@ private slots:
         MainWindow window(openWorkspace(m_tempDir->filePath(QStringLiteral("a.inroad"))));
         auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
         QVERIFY(sidebar);
-        QCOMPARE(window.areaCount(), 7);
+        QCOMPARE(window.areaCount(), 8);
         QCOMPARE(sidebar->count(), window.areaCount());
         QCOMPARE(indexOfArea(window, TodayView::staticMetaObject), 0); // the first screen
         QCOMPARE(indexOfArea(window, PeopleView::staticMetaObject), 1);
         QCOMPARE(indexOfArea(window, OrganizationsView::staticMetaObject), 2);
         QCOMPARE(indexOfArea(window, InterviewsView::staticMetaObject), 3);
         QCOMPARE(indexOfArea(window, QuestionsArea::staticMetaObject), 4);
-        QCOMPARE(indexOfArea(window, ReferralGraphView::staticMetaObject), 5);
-        QCOMPARE(indexOfArea(window, StatisticsArea::staticMetaObject), 6);
+        QCOMPARE(indexOfArea(window, NotesView::staticMetaObject), 5);
+        QCOMPARE(indexOfArea(window, ReferralGraphView::staticMetaObject), 6);
+        QCOMPARE(indexOfArea(window, StatisticsArea::staticMetaObject), 7);
         for (int i = 0; i < window.areaCount(); ++i) {
             QCOMPARE(sidebar->item(i)->text(), window.area(i)->title());
             QVERIFY(!sidebar->item(i)->icon().isNull());
@@ -169,8 +171,8 @@ private slots:
         QCOMPARE(search->placeholderText(), QStringLiteral("Filter people…"));
 
         // Statistics has no list to filter and nothing to add.
-        QTest::keyClick(&window, Qt::Key_7, Qt::ControlModifier);
-        QCOMPARE(window.currentAreaIndex(), 6);
+        QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+        QCOMPARE(window.currentAreaIndex(), 7);
         QVERIFY(!search->isEnabled());
         QVERIFY(!action(window, "actionNew")->isEnabled());
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
