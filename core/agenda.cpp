@@ -167,6 +167,9 @@ QString Agenda::toText(const QList<AgendaItem> &items, const QDateTime &now, con
             if (item.overdue)
                 when += t(" (overdue)");
             QString line = QStringLiteral("  ") + when + QStringLiteral("  ") + item.title;
+            // The number `inroad export sheet|letter|packet --interview` takes.
+            if (item.interviewId > 0)
+                line += t("  [interview %1]").arg(item.interviewId);
             if (!item.detail.isEmpty())
                 line += QStringLiteral("\n      ") + item.detail.simplified();
             lines << line;

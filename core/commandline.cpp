@@ -5,6 +5,7 @@
 #include "database.h"
 #include "documentwriter.h"
 #include "icalendar.h"
+#include "interviewdocuments.h"
 #include "migrations.h"
 #include "questionhandout.h"
 #include "shippedbank.h"
@@ -378,53 +379,86 @@ int runExportGraph(const QCommandLineParser &parser, const QString &verb, QTextS
 
 // ---- inroad export questions -----------------------------------------------------------------
 
+QCommandLineOption documentOutputOption()
+{
+    return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
+                              tr("The file to write, replaced when it exists. Its ending says what it becomes: .pdf, "
+                                 ".odt (for word processors) or .html."),
+                              QStringLiteral("FILE"));
+}
+
+QCommandLineOption pageSizeOption()
+{
+    return QCommandLineOption(QStringLiteral("page-size"),
+                              tr("The paper of a PDF: a4 or letter (default: your locale's paper, here %1).")
+                                  .arg(defaultPageSize(QLocale()) == QPageSize::Letter ? QStringLiteral("letter")
+                                                                                       : QStringLiteral("a4")),
+                              QStringLiteral("SIZE"));
+}
+
 QList<QCommandLineOption> exportQuestionsOptions()
 {
     return {
         databaseOption(QT_TRANSLATE_NOOP("Inroad::CommandLine", "The workspace whose question bank is printed; it is only read.")),
-        QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")},
-                           tr("The file to write, replaced when it exists. Its ending says what it becomes: .pdf, .odt "
-                              "(for word processors) or .html."),
-                           QStringLiteral("FILE")),
-        QCommandLineOption(QStringLiteral("page-size"),
-                           tr("The paper of a PDF: a4 or letter (default: your locale's paper, here %1).")
-                               .arg(defaultPageSize(QLocale()) == QPageSize::Letter ? QStringLiteral("letter")
-                                                                                    : QStringLiteral("a4")),
-                           QStringLiteral("SIZE")),
+        documentOutputOption(),
+        pageSizeOption(),
     };
 }
 
-int runExportQuestions(const QCommandLineParser &parser, const QString &verb, QTextStream &out, QTextStream &err)
+// The workspace, the file to write and its paper, shared by the verbs that print documents.
+struct DocumentOutput
+{
+    QString database;
+    QString output;
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+};
+
+// Reads --database, --output and --page-size; returns ExitOk or the status of a usage error.
+// @p what completes "say which workspace's … to print".
+int readDocumentOutput(const QCommandLineParser &parser, const QString &verb, QTextStream &err, const QString &what,
+                       DocumentOutput &result)
 {
     if (!parser.isSet(QStringLiteral("database")))
-        return usageError(err, verb, tr("--database FILE is missing: say which workspace's questions to print."));
-    const QString path = parser.value(QStringLiteral("database"));
-    if (path.isEmpty())
+        return usageError(err, verb, tr("--database FILE is missing: say which workspace's %1 to print.").arg(what));
+    result.database = parser.value(QStringLiteral("database"));
+    if (result.database.isEmpty())
         return usageError(err, verb, tr("--database needs a file name."));
     if (!parser.isSet(QStringLiteral("output")))
         return usageError(err, verb,
-                          tr("--output FILE is missing: say where to write the questions, for example -o questions.pdf."));
-    const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty())
+                          tr("--output FILE is missing: say where to write the %1, for example -o %2.pdf.")
+                              .arg(what, verb.section(QLatin1Char(' '), -1)));
+    result.output = parser.value(QStringLiteral("output"));
+    if (result.output.isEmpty())
         return usageError(err, verb, tr("--output needs a file name."));
-    if (documentFormatForPath(output) == DocumentFormat::Unknown) {
+    if (documentFormatForPath(result.output) == DocumentFormat::Unknown) {
         return usageError(err, verb,
                           tr("--output: “%1” does not end in .pdf, .odt or .html, which say what kind of file to write.")
-                              .arg(output));
+                              .arg(result.output));
     }
-    if (samePath(output, path))
-        return usageError(err, verb, tr("--output names the workspace itself; choose another file for the questions."));
-    QPageSize::PageSizeId pageSize = defaultPageSize(QLocale());
+    if (samePath(result.output, result.database))
+        return usageError(err, verb, tr("--output names the workspace itself; choose another file."));
+    result.pageSize = defaultPageSize(QLocale());
     if (parser.isSet(QStringLiteral("page-size"))) {
         const QString value = parser.value(QStringLiteral("page-size"));
         const QString size = value.trimmed().toLower();
         if (size == QLatin1String("a4"))
-            pageSize = QPageSize::A4;
+            result.pageSize = QPageSize::A4;
         else if (size == QLatin1String("letter"))
-            pageSize = QPageSize::Letter;
+            result.pageSize = QPageSize::Letter;
         else
             return usageError(err, verb, tr("--page-size: “%1” is not a4 or letter.").arg(value));
     }
+    return ExitOk;
+}
+
+int runExportQuestions(const QCommandLineParser &parser, const QString &verb, QTextStream &out, QTextStream &err)
+{
+    DocumentOutput target;
+    if (const int status = readDocumentOutput(parser, verb, err, tr("questions"), target); status != ExitOk)
+        return status;
+    const QString &path = target.database;
+    const QString &output = target.output;
+    const QPageSize::PageSizeId pageSize = target.pageSize;
 
     Workspace workspace;
     if (const int status = openToRead(path, workspace, err); status != ExitOk)
@@ -519,6 +553,127 @@ int runAgenda(const QCommandLineParser &parser, const QString &verb, QTextStream
     const QList<AgendaItem> items = Agenda::compute(workspace, now, days);
     workspace.database().close();
     out << Agenda::toText(items, now);
+    out.flush();
+    return ExitOk;
+}
+
+// ---- inroad export sheet|letter|packet -------------------------------------------------------
+
+QList<QCommandLineOption> exportInterviewDocumentOptions()
+{
+    return {
+        databaseOption(QT_TRANSLATE_NOOP("Inroad::CommandLine", "The workspace to print from; it is only read.")),
+        documentOutputOption(),
+        pageSizeOption(),
+        QCommandLineOption(QStringLiteral("interview"),
+                           tr("An interview to print, by the number shown in the Interviews area and by `inroad "
+                              "agenda`; repeat it for several."),
+                           QStringLiteral("ID")),
+        QCommandLineOption(QStringLiteral("from"), tr("With --to: every interview scheduled from this day (YYYY-MM-DD)."),
+                           QStringLiteral("DATE")),
+        QCommandLineOption(QStringLiteral("to"), tr("With --from: up to and including this day (YYYY-MM-DD)."),
+                           QStringLiteral("DATE")),
+        QCommandLineOption(QStringLiteral("include-private"),
+                           tr("Also print the personal e-mail addresses, phone numbers and notes of the people "
+                              "interviewed (left out unless asked for).")),
+        QCommandLineOption(QStringLiteral("today"), tr("The date letters carry (YYYY-MM-DD; default: today)."),
+                           QStringLiteral("DATE")),
+    };
+}
+
+std::optional<QDate> isoDate(const QString &text)
+{
+    static const QRegularExpression shape(QStringLiteral(R"(^\d{4}-\d{2}-\d{2}$)"));
+    if (!shape.match(text.trimmed()).hasMatch())
+        return std::nullopt;
+    const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);
+    return date.isValid() ? std::optional<QDate>(date) : std::nullopt;
+}
+
+int runExportInterviewDocuments(const QCommandLineParser &parser, const QString &verb, QTextStream &out,
+                                QTextStream &err)
+{
+    const QString kind = verb.section(QLatin1Char(' '), -1);
+    DocumentOutput target;
+    const QString what = kind == QLatin1String("sheet") ? tr("interview sheets")
+        : kind == QLatin1String("letter")              ? tr("thank-you letters")
+                                                        : tr("interview packet");
+    if (const int status = readDocumentOutput(parser, verb, err, what, target); status != ExitOk)
+        return status;
+
+    const QStringList idTexts = parser.values(QStringLiteral("interview"));
+    const bool byDates = parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to"));
+    if (idTexts.isEmpty() == !byDates)
+        return usageError(err, verb, tr("say which interviews: --interview ID (repeatable), or --from DATE --to DATE."));
+    QList<qint64> ids;
+    for (const QString &text : idTexts) {
+        bool ok = false;
+        const qint64 id = text.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usageError(err, verb, tr("--interview: “%1” is not an interview number.").arg(text));
+        if (!ids.contains(id))
+            ids << id;
+    }
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    if (byDates) {
+        if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
+            return usageError(err, verb, tr("--from and --to go together: give both days."));
+        from = isoDate(parser.value(QStringLiteral("from")));
+        if (!from)
+            return usageError(err, verb, tr("--from: “%1” is not a date like 2026-03-01.").arg(parser.value(QStringLiteral("from"))));
+        to = isoDate(parser.value(QStringLiteral("to")));
+        if (!to)
+            return usageError(err, verb, tr("--to: “%1” is not a date like 2026-03-31.").arg(parser.value(QStringLiteral("to"))));
+        if (*to < *from)
+            return usageError(err, verb, tr("--to is before --from."));
+    }
+    DocumentOptions options;
+    options.includePrivate = parser.isSet(QStringLiteral("include-private"));
+    if (parser.isSet(QStringLiteral("today"))) {
+        const std::optional<QDate> today = isoDate(parser.value(QStringLiteral("today")));
+        if (!today)
+            return usageError(err, verb, tr("--today: “%1” is not a date like 2026-03-01.").arg(parser.value(QStringLiteral("today"))));
+        options.today = *today;
+    }
+
+    Workspace workspace;
+    if (const int status = openToRead(target.database, workspace, err); status != ExitOk)
+        return status;
+    InterviewDocuments documents(workspace);
+    if (byDates) {
+        ids = documents.interviewsBetween(*from, *to);
+        if (ids.isEmpty()) {
+            workspace.database().close();
+            err << tr("No interview is scheduled from %1 to %2; nothing was written.")
+                       .arg(from->toString(Qt::ISODate), to->toString(Qt::ISODate))
+                << '\n';
+            err.flush();
+            return ExitFailed;
+        }
+    }
+    QTextDocument document;
+    QString error;
+    const bool built = kind == QLatin1String("packet")
+        ? documents.buildPacket(document, ids, options, &error)
+        : documents.buildDocument(document, kind == QLatin1String("sheet") ? InterviewDocument::Sheet
+                                                                           : InterviewDocument::ThankYouLetter,
+                                  ids, options, &error);
+    workspace.database().close();
+    if (!built) {
+        err << error << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    const QString problem = writeDocument(document, target.output, target.pageSize);
+    if (!problem.isEmpty()) {
+        err << problem << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    out << QCoreApplication::translate("Inroad::CommandLine", "Wrote %n interview(s) to %1", nullptr, int(ids.size()))
+               .arg(displayPath(target.output))
+        << '\n';
     out.flush();
     return ExitOk;
 }
@@ -622,6 +777,25 @@ const Verb kVerbs[] = {
                        "says. A PDF is on the paper of your locale unless --page-size says otherwise. The workspace is "
                        "only read."),
      exportQuestionsOptions, runExportQuestions},
+    {"export sheet", "--database FILE (--interview ID... | --from DATE --to DATE) -o OUT.pdf|OUT.odt|OUT.html",
+     QT_TRANSLATE_NOOP("Inroad::CommandLine",
+                       "Prints the interview sheet of each interview — who you are meeting, your research, your "
+                       "introduction, a time plan, the questions with room to write, the closing and a notes page — "
+                       "each starting on a new page. Personal contact details are left out unless "
+                       "--include-private is given. The workspace is only read."),
+     exportInterviewDocumentOptions, runExportInterviewDocuments},
+    {"export letter", "--database FILE (--interview ID... | --from DATE --to DATE) -o OUT.pdf|OUT.odt|OUT.html",
+     QT_TRANSLATE_NOOP("Inroad::CommandLine",
+                       "Prints a draft thank-you letter for each interview, in block layout, citing the first thing "
+                       "you wrote under What I learned. The workspace is only read."),
+     exportInterviewDocumentOptions, runExportInterviewDocuments},
+    {"export packet", "--database FILE (--interview ID... | --from DATE --to DATE) -o OUT.pdf|OUT.odt|OUT.html",
+     QT_TRANSLATE_NOOP("Inroad::CommandLine",
+                       "Prints a counselor packet: a cover page listing the interviews, then for each its sheet, "
+                       "research summary, reflection form and thank-you letter draft, with page numbers. Personal "
+                       "e-mail addresses, phone numbers and notes of the people interviewed are left out unless "
+                       "--include-private is given. The workspace is only read."),
+     exportInterviewDocumentOptions, runExportInterviewDocuments},
     {"agenda", "--database FILE [--days N] [--now ISO-DATETIME]",
      QT_TRANSLATE_NOOP("Inroad::CommandLine",
                        "Lists what is due, as the Today view shows it: follow-ups due today or overdue, interviews of "
@@ -818,7 +992,8 @@ bool CommandLine::needsGui(const QStringList &arguments)
     const int position = verbPosition(arguments);
     const Verb *verb = position > 0 ? findVerb(arguments, position) : nullptr;
     // Laying out text (the question handout) and drawing (the graph) need a GUI application.
-    return verb && (verb->run == runExportGraph || verb->run == runExportQuestions);
+    return verb && (verb->run == runExportGraph || verb->run == runExportQuestions
+                   || verb->run == runExportInterviewDocuments);
 }
 
 } // namespace Inroad

@@ -86,8 +86,12 @@ bool paintPdf(const QTextDocument &source, QPdfWriter &writer)
     const QFontMetricsF footerMetrics(footerFont, &writer);
     const qreal footerHeight = footerMetrics.height() * 2.5;
 
+    // A running header, when the document has one, takes a strip at the top as the footer does.
+    const QString header = source.property(kRunningHeaderProperty).toString();
+    const qreal headerHeight = header.isEmpty() ? 0 : footerMetrics.height() * 2.5;
+
     const QSizeF area(writer.width(), writer.height());
-    const QSizeF body(area.width(), area.height() - footerHeight);
+    const QSizeF body(area.width(), area.height() - footerHeight - headerHeight);
     document->setPageSize(body);
     keepHeadingsWithNext(*document, body.height());
     const int pages = qMax(1, document->pageCount());
@@ -99,7 +103,7 @@ bool paintPdf(const QTextDocument &source, QPdfWriter &writer)
             return false;
         const QRectF view(0, page * body.height(), body.width(), body.height());
         painter.save();
-        painter.translate(0, -view.top());
+        painter.translate(0, headerHeight - view.top());
         painter.setClipRect(view);
         // The layout skips blocks outside the clip, but a block that only touches this page (one
         // starting exactly where it ends) would be drawn here too, clipped away yet still found by
@@ -110,6 +114,11 @@ bool paintPdf(const QTextDocument &source, QPdfWriter &writer)
 
         painter.setFont(footerFont);
         painter.setPen(QColor(0x55, 0x55, 0x55));
+        if (!header.isEmpty() && page > 0) {
+            const QRectF top(0, 0, area.width(), footerMetrics.height());
+            painter.drawText(top, Qt::AlignLeft | Qt::AlignTop,
+                             footerMetrics.elidedText(header, Qt::ElideRight, area.width()));
+        }
         const QString number = tr("Page %1 of %2").arg(QString::number(page + 1), QString::number(pages));
         const QRectF footer(0, area.height() - footerMetrics.height(), area.width(), footerMetrics.height());
         painter.drawText(footer, Qt::AlignHCenter | Qt::AlignBottom, number);

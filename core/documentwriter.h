@@ -8,6 +8,10 @@ class QTextDocument;
 
 namespace Inroad {
 
+/// A QTextDocument property: text printed at the top of every PDF page but the first (a packet's
+/// running header). Documents without it get page numbers only.
+inline constexpr char kRunningHeaderProperty[] = "inroadRunningHeader";
+
 /// The paper of the user's locale: Letter in the United States, Canada, Mexico and the other
 /// Letter countries; A4 everywhere else.
 QPageSize::PageSizeId defaultPageSize(const QLocale &locale);

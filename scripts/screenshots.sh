@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes the README's screenshots from sample data, one per area: docs/screenshots/today.png,
 # people.png, organizations.png, interviews.png, questions.png, notes.png, graph.png,
-# statistics.png, interview-questions.png, compare.png and search.png.
+# statistics.png, interview-questions.png, compare.png, search.png, and packet.png (the first
+# pages of a printed counselor packet).
 #
 #   bash scripts/screenshots.sh [--binary PATH]
 #
@@ -129,3 +130,11 @@ database="$scratch/sample.inroad"
 inroad_section "Taking screenshots"
 mkdir -p "$out_dir"
 xvfb-run -a -s "-screen 0 1600x1000x24" bash "${BASH_SOURCE[0]}" --inside-xvfb "$binary" "$database"
+
+# Pictures of printed pages: the first pages of a counselor packet for the coming two weeks.
+inroad_section "Printing a packet"
+"$binary" export packet --database "$database" --from "$sample_today" \
+    --to "$(date -d "$sample_today + 14 days" +%F)" --page-size a4 -o "$scratch/packet.pdf"
+pdftoppm -r 60 -png -f 1 -l 4 "$scratch/packet.pdf" "$scratch/page"
+montage -mode concatenate -tile 4x -border 1 -bordercolor '#999999' "$scratch"/page-*.png "$out_dir/packet.png"
+echo "Wrote ${out_dir#"$repo_root"/}/packet.png"

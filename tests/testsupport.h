@@ -8,9 +8,11 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,20 @@ struct TempWorkspace
     }
     Inroad::Database &db() { return workspace.database(); }
 };
+
+/// The output of a poppler-utils tool (pdfinfo, pdftotext) run on @p arguments; empty when the
+/// tool is not installed, "<failed>" when it failed.
+inline QString poppler(const QString &tool, const QStringList &arguments)
+{
+    const QString program = QStandardPaths::findExecutable(tool);
+    if (program.isEmpty())
+        return {};
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return QStringLiteral("<failed>");
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
 
 inline QByteArray fileFingerprint(const QString &path)
 {

@@ -213,6 +213,16 @@
     </message>
 </context>
 <context>
+    <name>Inroad::CommandLine</name>
+    <message numerus="yes">
+        <source>Wrote %n interview(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n interview to %1</numerusform>
+            <numerusform>Wrote %n interviews to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inroad::Database</name>
     <message numerus="yes">
         <source>not an SQLite database (%n byte(s))</source>
@@ -226,6 +236,16 @@
         <translation>
             <numerusform>SQLite database, %n byte</numerusform>
             <numerusform>SQLite database, %n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::InterviewDocuments</name>
+    <message numerus="yes">
+        <source>Prepared on %1 · %n interview(s)</source>
+        <translation>
+            <numerusform>Prepared on %1 · %n interview</numerusform>
+            <numerusform>Prepared on %1 · %n interviews</numerusform>
         </translation>
     </message>
 </context>
@@ -355,6 +375,16 @@
         <translation>
             <numerusform>%1 of %n organization shown</numerusform>
             <numerusform>%1 of %n organizations shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::PacketDialog</name>
+    <message numerus="yes">
+        <source>%n interview(s) in the packet.</source>
+        <translation>
+            <numerusform>%n interview in the packet.</numerusform>
+            <numerusform>%n interviews in the packet.</numerusform>
         </translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "emptystate.h"
 #include "followuprules.h"
 #include "formlabels.h"
+#include "interviewdocumentsmenu.h"
 #include "interviewquestionseditor.h"
 #include "interviewtimer.h"
 #include "plaintextfield.h"
@@ -130,10 +131,17 @@ QWidget *InterviewForm::buildForm()
     auto *addReferralsButton = new QPushButton(tr("Add &Referrals…"));
     addReferralsButton->setObjectName(QStringLiteral("addReferralsButton"));
     connect(addReferralsButton, &QPushButton::clicked, this, &InterviewForm::addReferrals);
+    auto *documentsButton = new QPushButton(tr("Do&cuments"));
+    documentsButton->setObjectName(QStringLiteral("documentsButton"));
+    documentsButton->setToolTip(tr("Print the interview sheet or the thank-you letter, send the thank-you e-mail, or "
+                                   "copy an outreach e-mail or phone script"));
+    m_documents = new InterviewDocumentsMenu(m_workspace, m_undoStack, this);
+    documentsButton->setMenu(m_documents);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_showPerson);
     actions->addWidget(m_timerButton);
     actions->addWidget(addReferralsButton);
+    actions->addWidget(documentsButton);
     actions->addStretch();
 
     auto *body = new QWidget;
@@ -317,6 +325,7 @@ void InterviewForm::showInterview(qint64 id)
         return;
     }
     m_interviewId = id;
+    m_documents->setInterviewId(id);
     load(*interview);
     m_questions->showInterview(id);
     m_notes->setSubject(NoteSubject::Interview, id);
@@ -332,6 +341,8 @@ void InterviewForm::load(const Interview &i)
         sub << QLocale().toString(i.scheduledStart.toLocalTime(), QStringLiteral("dddd d MMMM yyyy, HH:mm"));
     if (!i.organizationName.isEmpty())
         sub << i.organizationName;
+    // The number the command line's `export sheet|letter|packet --interview` takes.
+    sub << tr("no. %1").arg(i.id);
     m_subheading->setText(sub.join(QStringLiteral(" · ")));
 
     selectData(m_organization, i.organizationId);

@@ -20,6 +20,7 @@ namespace Inroad {
 
 class EmptyState;
 class InterviewQuestionsEditor;
+class InterviewDocumentsMenu;
 class NotesPanel;
 class PlainTextField;
 class Workspace;
@@ -48,6 +49,7 @@ public:
     /// Shows the Notes tab.
     void showNotes();
     NotesPanel *notesPanel() const { return m_notes; }
+    InterviewDocumentsMenu *documentsMenu() const { return m_documents; }
 
 signals:
     void personActivated(qint64 id);
@@ -93,6 +95,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     InterviewQuestionsEditor *m_questions = nullptr;
     NotesPanel *m_notes = nullptr;
+    InterviewDocumentsMenu *m_documents = nullptr;
 };
 
 } // namespace Inroad

@@ -6,6 +6,7 @@
 #include "interviewform.h"
 #include "interviewsview.h"
 #include "notesview.h"
+#include "packetdialog.h"
 #include "searchdialog.h"
 #include "searchindex.h"
 #include "questionbankpage.h"
@@ -182,6 +183,12 @@ void MainWindow::createActions()
     m_exportBankAction->setObjectName(QStringLiteral("actionExportQuestionBank"));
     m_exportBankAction->setStatusTip(tr("Save the question bank handout as PDF, OpenDocument text or a web page"));
     connect(m_exportBankAction, &QAction::triggered, this, [this] { printQuestionBank(true); });
+
+    m_printPacketAction = new QAction(tr("Print Interview Pac&ket…"), this);
+    m_printPacketAction->setObjectName(QStringLiteral("actionPrintPacket"));
+    m_printPacketAction->setStatusTip(tr("Print or save interview sheets, research, reflection forms and thank-you "
+                                         "letters for one interview or a range of days"));
+    connect(m_printPacketAction, &QAction::triggered, this, &MainWindow::printPacket);
 
     m_profileAction = new QAction(tr("Edit &Profile…"), this);
     m_profileAction->setObjectName(QStringLiteral("actionProfile"));
@@ -400,6 +407,7 @@ void MainWindow::createMenus()
     file->addAction(m_exportBankAction);
     file->addSeparator();
     file->addAction(m_printBankAction);
+    file->addAction(m_printPacketAction);
     file->addSeparator();
     file->addAction(m_profileAction);
     file->addSeparator();
@@ -764,6 +772,15 @@ void MainWindow::openSearchHit(const SearchHit &hit)
         showRecordIn(indexOfArea(QStringLiteral("notes")), hit.recordId);
         break;
     }
+}
+
+void MainWindow::printPacket()
+{
+    qint64 selected = 0;
+    if (auto *interviews = qobject_cast<InterviewsView *>(area(indexOfArea(QStringLiteral("interviews")))))
+        selected = interviews->form()->interviewId();
+    PacketDialog dialog(*m_workspace, selected, this);
+    dialog.exec();
 }
 
 void MainWindow::editProfile()

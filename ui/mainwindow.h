@@ -111,6 +111,8 @@ private:
     /// Prints the question bank handout after a preview, or saves it (@p toFile).
     void printQuestionBank(bool toFile);
     void editProfile();
+    /// File ▸ Print Interview Packet….
+    void printPacket();
     void showAbout();
     void reportWriteFailure(const QString &message);
     MainWindow *replaceBy(std::unique_ptr<Workspace> workspace);
@@ -139,6 +141,7 @@ private:
     QAction *m_exportGraphAction = nullptr;
     QAction *m_printBankAction = nullptr;
     QAction *m_exportBankAction = nullptr;
+    QAction *m_printPacketAction = nullptr;
     QAction *m_profileAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -175,6 +175,9 @@ private slots:
     void exportQuestionsUsageErrors();
     void exportQuestionsBinary();
     void searchPrintsOneLinePerHit();
+    void exportDocumentsUsageErrors_data();
+    void exportDocumentsUsageErrors();
+    void exportDocumentsBinary();
     void searchUsageErrors_data();
     void searchUsageErrors();
     void searchBinary();
@@ -1039,6 +1042,94 @@ void TestCommandLine::searchBinary()
     QCOMPARE(help.code, 0);
     QVERIFY2(help.out.contains(QStringLiteral("[brackets]")), qPrintable(help.out));
     QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+}
+
+void TestCommandLine::exportDocumentsUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mention");
+    const auto args = [](const char *line) { return QString::fromLatin1(line).split(QLatin1Char(' ')); };
+    QTest::newRow("no interviews") << args("export sheet -d F.inroad -o s.pdf") << QStringLiteral("--interview ID");
+    QTest::newRow("both ways") << args("export packet -d F.inroad -o p.pdf --interview 1 --from 2026-01-01 --to 2026-02-01")
+                               << QStringLiteral("--interview ID");
+    QTest::newRow("not a number") << args("export letter -d F.inroad -o l.pdf --interview one")
+                                  << QStringLiteral("“one” is not an interview number");
+    QTest::newRow("from without to") << args("export packet -d F.inroad -o p.pdf --from 2026-01-01")
+                                     << QStringLiteral("--from and --to go together");
+    QTest::newRow("impossible date") << args("export packet -d F.inroad -o p.pdf --from 2026-02-30 --to 2026-03-01")
+                                     << QStringLiteral("“2026-02-30” is not a date");
+    QTest::newRow("backwards") << args("export packet -d F.inroad -o p.pdf --from 2026-03-01 --to 2026-02-01")
+                               << QStringLiteral("--to is before --from");
+    QTest::newRow("bad today") << args("export letter -d F.inroad -o l.pdf --interview 1 --today 25.11.2026")
+                               << QStringLiteral("--today");
+    QTest::newRow("no output") << args("export packet -d F.inroad --interview 1") << QStringLiteral("--output");
+    QTest::newRow("bad ending") << args("export sheet -d F.inroad -o s.docx --interview 1")
+                                << QStringLiteral(".pdf, .odt or .html");
+}
+
+void TestCommandLine::exportDocumentsUsageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mention);
+    QVERIFY(CommandLine::needsGui(QStringList{QStringLiteral("inroad")} + arguments));
+    const Outcome result = runInProcess(arguments);
+    QCOMPARE(result.code, 2);
+    QVERIFY(result.out.isEmpty());
+    QVERIFY2(result.err.contains(mention), qPrintable(result.err));
+}
+
+void TestCommandLine::exportDocumentsBinary()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.inroad"));
+    const Outcome sample = runBinary({QStringLiteral("sample"), QStringLiteral("--database"), path, QStringLiteral("--people"),
+                                      QStringLiteral("40"), QStringLiteral("--today"), QStringLiteral("2026-03-14")});
+    QCOMPARE(sample.code, 0);
+    const QByteArray before = checksum(path);
+
+    // The agenda names each coming interview's number.
+    const Outcome agenda = runBinary({QStringLiteral("agenda"), QStringLiteral("-d"), path, QStringLiteral("--now"),
+                                      QStringLiteral("2026-03-14T08:00:00Z"), QStringLiteral("--days"), QStringLiteral("30")});
+    QCOMPARE(agenda.code, 0);
+    static const QRegularExpression number(QStringLiteral(R"(\[interview (\d+)\])"));
+    const QRegularExpressionMatch first = number.match(agenda.out);
+    QVERIFY2(first.hasMatch(), qPrintable(agenda.out));
+    const QString id = first.captured(1);
+
+    const QString sheet = dir.filePath(QStringLiteral("sheet.html"));
+    const Outcome written = runBinary({QStringLiteral("export"), QStringLiteral("sheet"), QStringLiteral("-d"), path,
+                                       QStringLiteral("--interview"), id, QStringLiteral("-o"), sheet});
+    QVERIFY2(written.code == 0, qPrintable(written.err));
+    QVERIFY2(written.out.startsWith(QStringLiteral("Wrote 1 interview to ")), qPrintable(written.out));
+    const QString html = QString::fromUtf8(readAll(sheet));
+    QVERIFY(html.contains(QStringLiteral("Time plan")));
+    QVERIFY(html.contains(QStringLiteral("Who else would you suggest I talk to?")));
+
+    const QString packet = dir.filePath(QStringLiteral("packet.pdf"));
+    const Outcome packed = runBinary({QStringLiteral("export"), QStringLiteral("packet"), QStringLiteral("-d"), path,
+                                      QStringLiteral("--from"), QStringLiteral("2026-03-14"), QStringLiteral("--to"),
+                                      QStringLiteral("2026-04-14"), QStringLiteral("-o"), packet, QStringLiteral("--page-size"),
+                                      QStringLiteral("letter")});
+    QVERIFY2(packed.code == 0, qPrintable(packed.err));
+    QVERIFY(readAll(packet).startsWith("%PDF-"));
+
+    // Nothing scheduled in those days: an error, and no file.
+    const QString empty = dir.filePath(QStringLiteral("empty.pdf"));
+    const Outcome none = runBinary({QStringLiteral("export"), QStringLiteral("packet"), QStringLiteral("-d"), path,
+                                    QStringLiteral("--from"), QStringLiteral("2030-01-01"), QStringLiteral("--to"),
+                                    QStringLiteral("2030-01-31"), QStringLiteral("-o"), empty});
+    QCOMPARE(none.code, 1);
+    QVERIFY2(none.err.contains(QStringLiteral("No interview is scheduled")), qPrintable(none.err));
+    QVERIFY(!QFileInfo::exists(empty));
+    // An interview that does not exist: an error naming it, and no file.
+    const QString missing = dir.filePath(QStringLiteral("missing.pdf"));
+    const Outcome unknown = runBinary({QStringLiteral("export"), QStringLiteral("letter"), QStringLiteral("-d"), path,
+                                       QStringLiteral("--interview"), QStringLiteral("99999"), QStringLiteral("-o"), missing});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY2(unknown.err.contains(QStringLiteral("99999")), qPrintable(unknown.err));
+    QVERIFY(!QFileInfo::exists(missing));
+    // The workspace was only read.
+    QCOMPARE(checksum(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

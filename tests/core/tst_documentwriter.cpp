@@ -1,4 +1,5 @@
 #include "documentwriter.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,20 +42,9 @@ int pdfPageObjects(const QByteArray &pdf)
     return int(QString::fromLatin1(pdf).count(page));
 }
 
-// The output of a poppler tool, or a null string when it is not installed.
-QString poppler(const QString &tool, const QStringList &arguments)
-{
-    const QString program = QStandardPaths::findExecutable(tool);
-    if (program.isEmpty())
-        return {};
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return QStringLiteral("<failed>");
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
 } // namespace
+
+using InroadTest::poppler;
 
 class TestDocumentWriter final : public QObject
 {
