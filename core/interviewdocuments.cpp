@@ -157,17 +157,53 @@ QString InterviewDocuments::defaultTemplate(InterviewMessage message)
     return resourceText(keyFor(message) + QStringLiteral(".txt"));
 }
 
+QString InterviewDocuments::settingKey(const QString &key)
+{
+    return QStringLiteral("template:") + key;
+}
+
+bool InterviewDocuments::isCustomized(const QString &key) const
+{
+    return !m_workspace.database().setting(settingKey(key)).isEmpty();
+}
+
+bool InterviewDocuments::saveTemplate(const QString &key, const QString &text)
+{
+    return m_workspace.database().setSetting(settingKey(key), text);
+}
+
 void InterviewDocuments::setTemplate(InterviewDocument document, const QString &text)
 {
     if (text.isEmpty())
-        m_customTemplates.remove(document);
+        m_previewTemplates.remove(keyFor(document));
     else
-        m_customTemplates.insert(document, text);
+        m_previewTemplates.insert(keyFor(document), text);
+}
+
+void InterviewDocuments::setTemplate(InterviewMessage message, const QString &text)
+{
+    if (text.isEmpty())
+        m_previewTemplates.remove(keyFor(message));
+    else
+        m_previewTemplates.insert(keyFor(message), text);
 }
 
 QString InterviewDocuments::templateText(InterviewDocument document) const
 {
-    return m_customTemplates.value(document, defaultTemplate(document));
+    const QString key = keyFor(document);
+    if (m_previewTemplates.contains(key))
+        return m_previewTemplates.value(key);
+    const QString own = m_workspace.database().setting(settingKey(key));
+    return own.isEmpty() ? defaultTemplate(document) : own;
+}
+
+QString InterviewDocuments::templateText(InterviewMessage message) const
+{
+    const QString key = keyFor(message);
+    if (m_previewTemplates.contains(key))
+        return m_previewTemplates.value(key);
+    const QString own = m_workspace.database().setting(settingKey(key));
+    return own.isEmpty() ? defaultTemplate(message) : own;
 }
 
 QStringList InterviewDocuments::placeholderNames()
@@ -383,7 +419,7 @@ QString InterviewDocuments::html(InterviewDocument document, qint64 interviewId,
 QString InterviewDocuments::message(InterviewMessage kind, qint64 interviewId, const DocumentOptions &options,
                                     TemplateError *error) const
 {
-    return fill(defaultTemplate(kind), interviewId, options, TemplateEscaping::PlainText, error);
+    return fill(templateText(kind), interviewId, options, TemplateEscaping::PlainText, error);
 }
 
 std::optional<SendAheadMail> InterviewDocuments::mail(InterviewMessage kind, qint64 interviewId,
@@ -420,8 +456,9 @@ bool InterviewDocuments::buildDocument(QTextDocument &out, InterviewDocument doc
         body += onNewPage(fragment, n == 0);
     }
     out.clear();
-    out.setMetaInformation(QTextDocument::DocumentTitle, title(document));
     out.setHtml(body);
+    // After setHtml(), which clears the meta information: the PDF's title.
+    out.setMetaInformation(QTextDocument::DocumentTitle, title(document));
     return true;
 }
 
@@ -479,10 +516,10 @@ bool InterviewDocuments::buildPacket(QTextDocument &out, const QList<qint64> &in
         }
     }
     out.clear();
-    out.setMetaInformation(QTextDocument::DocumentTitle, tr("Interview packet"));
     out.setProperty(kRunningHeaderProperty,
                     profile.fullName.isEmpty() ? tr("Interview packet") : tr("Interview packet · %1").arg(profile.fullName));
     out.setHtml(body);
+    out.setMetaInformation(QTextDocument::DocumentTitle, tr("Interview packet"));
     return true;
 }
 

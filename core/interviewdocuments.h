@@ -82,16 +82,28 @@ public:
     /// The interviews scheduled from @p from to @p to (both included), soonest first.
     QList<qint64> interviewsBetween(QDate from, QDate to) const;
 
-    /// Uses @p text instead of the shipped template (the template editor); an empty text restores it.
+    /// The template in use: the workspace's own copy (saved with saveTemplate()) or the shipped one.
+    QString templateText(InterviewDocument document) const;
+    QString templateText(InterviewMessage message) const;
+    /// Whether the workspace has its own copy of the template.
+    bool isCustomized(const QString &key) const;
+    /// Keeps @p text as the workspace's own copy of the template named @p key ("interview-sheet");
+    /// an empty text goes back to the shipped one. False (the database says why) on failure.
+    bool saveTemplate(const QString &key, const QString &text);
+    /// The setting that holds the workspace's copy of the template named @p key.
+    static QString settingKey(const QString &key);
+
+    /// Uses @p text for this object only, without saving it (the template editor's preview); an
+    /// empty text goes back to the template in use.
     void setTemplate(InterviewDocument document, const QString &text);
+    void setTemplate(InterviewMessage message, const QString &text);
 
 private:
-    QString templateText(InterviewDocument document) const;
     QString fill(const QString &templateText, qint64 interviewId, const DocumentOptions &options,
                  TemplateEscaping escaping, TemplateError *error) const;
 
     Workspace &m_workspace;
-    QMap<InterviewDocument, QString> m_customTemplates;
+    QMap<QString, QString> m_previewTemplates; ///< by key
 };
 
 } // namespace Inroad

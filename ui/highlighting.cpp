@@ -1,6 +1,7 @@
 #include "highlighting.h"
 
 #include "markdownhighlighter.h"
+#include "templatehighlighter.h"
 
 #include <QCoreApplication>
 #include <QPalette>
@@ -28,12 +29,31 @@ QString tr(const char *text)
 KSyntaxHighlighting::Repository &repository()
 {
     static KSyntaxHighlighting::Repository repository;
+    static const bool withOwnDefinitions = [] {
+        // Inroad's template syntax is in the resources, under :/inroad/syntax/.
+        repository.addCustomSearchPath(QStringLiteral(":/inroad"));
+        return true;
+    }();
+    Q_UNUSED(withOwnDefinitions)
     return repository;
 }
 
 KSyntaxHighlighting::Definition markdownDefinition()
 {
     return repository().definitionForName(QStringLiteral("Markdown"));
+}
+
+/// KDE's highlighter with @p definition in the theme that suits @p palette; nullptr when the
+/// definition is not there.
+QSyntaxHighlighter *kdeHighlighter(QTextDocument *document, const QPalette &palette,
+                                   const KSyntaxHighlighting::Definition &definition)
+{
+    if (!definition.isValid())
+        return nullptr;
+    auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
+    highlighter->setTheme(repository().themeForPalette(palette));
+    highlighter->setDefinition(definition);
+    return highlighter;
 }
 #endif
 
@@ -42,15 +62,23 @@ KSyntaxHighlighting::Definition markdownDefinition()
 QSyntaxHighlighter *createMarkdownHighlighter(QTextDocument *document, const QPalette &palette)
 {
 #ifdef INROAD_HAVE_KSYNTAXHIGHLIGHTING
-    const KSyntaxHighlighting::Definition definition = markdownDefinition();
-    if (definition.isValid()) {
-        auto *highlighter = new KSyntaxHighlighting::SyntaxHighlighter(document);
-        highlighter->setTheme(repository().themeForPalette(palette));
-        highlighter->setDefinition(definition);
+    if (QSyntaxHighlighter *highlighter = kdeHighlighter(document, palette, markdownDefinition()))
         return highlighter;
-    }
 #endif
     return new MarkdownHighlighter(document, palette);
+}
+
+QSyntaxHighlighter *createTemplateHighlighter(QTextDocument *document, const QPalette &palette,
+                                              const QStringList &knownNames)
+{
+#ifdef INROAD_HAVE_KSYNTAXHIGHLIGHTING
+    if (QSyntaxHighlighter *highlighter = kdeHighlighter(
+            document, palette, repository().definitionForName(QStringLiteral("Inroad Template"))))
+        return highlighter;
+#endif
+    auto *highlighter = new TemplateHighlighter(document, palette);
+    highlighter->setKnownNames(knownNames);
+    return highlighter;
 }
 
 QString markdownHighlighterName()

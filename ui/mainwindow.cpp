@@ -7,6 +7,7 @@
 #include "interviewsview.h"
 #include "notesview.h"
 #include "packetdialog.h"
+#include "templateeditordialog.h"
 #include "searchdialog.h"
 #include "searchindex.h"
 #include "questionbankpage.h"
@@ -189,6 +190,14 @@ void MainWindow::createActions()
     m_printPacketAction->setStatusTip(tr("Print or save interview sheets, research, reflection forms and thank-you "
                                          "letters for one interview or a range of days"));
     connect(m_printPacketAction, &QAction::triggered, this, &MainWindow::printPacket);
+
+    m_templatesAction = new QAction(tr("Edit Document &Templates…"), this);
+    m_templatesAction->setObjectName(QStringLiteral("actionEditTemplates"));
+    m_templatesAction->setStatusTip(tr("Change the wording of interview sheets, letters and drafted messages"));
+    connect(m_templatesAction, &QAction::triggered, this, [this] {
+        TemplateEditorDialog dialog(*m_workspace, *m_undoStack, this);
+        dialog.exec();
+    });
 
     m_profileAction = new QAction(tr("Edit &Profile…"), this);
     m_profileAction->setObjectName(QStringLiteral("actionProfile"));
@@ -409,6 +418,7 @@ void MainWindow::createMenus()
     file->addAction(m_printBankAction);
     file->addAction(m_printPacketAction);
     file->addSeparator();
+    file->addAction(m_templatesAction);
     file->addAction(m_profileAction);
     file->addSeparator();
     file->addAction(m_quitAction);

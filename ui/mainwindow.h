@@ -142,6 +142,7 @@ private:
     QAction *m_printBankAction = nullptr;
     QAction *m_exportBankAction = nullptr;
     QAction *m_printPacketAction = nullptr;
+    QAction *m_templatesAction = nullptr;
     QAction *m_profileAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
