@@ -50,6 +50,14 @@ bool onlyAsksForText(const QStringList &arguments)
     return false;
 }
 
+QCommandLineOption importOption()
+{
+    return QCommandLineOption(QStringLiteral("import"),
+                              tr("Open the Import Contacts window on FILE (a LinkedIn or Google CSV, vCard, CSV or Inroad "
+                                 "JSON file) to see what it brings before anything is saved."),
+                              tr("FILE"));
+}
+
 QCommandLineOption databaseOption()
 {
     return QCommandLineOption(QStringLiteral("database"), tr("Open the workspace FILE instead of the default one."),
@@ -59,11 +67,12 @@ QCommandLineOption databaseOption()
 void describeOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(tr("Plan, hold and follow up informational interviews.\n\n"
-                                        "Commands that run without a window: inroad sample, inroad check, inroad agenda, "
-                                        "inroad export calendar, inroad export graph, inroad export questions. Each has --help."));
+                                        "Commands that run without a window: inroad sample, check, agenda, search, import, "
+                                        "and export calendar|graph|questions|sheet|letter|packet|contacts. Each has --help."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(databaseOption());
+    parser.addOption(importOption());
 }
 
 void installTranslators(QCoreApplication &app)
@@ -148,6 +157,11 @@ int main(int argc, char *argv[])
     auto *window = new Inroad::MainWindow(std::move(workspace));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
-    QTimer::singleShot(0, window, &Inroad::MainWindow::offerWelcome);
+    if (parser.isSet(importOption())) {
+        const QString file = parser.value(importOption());
+        QTimer::singleShot(0, window, [window, file] { window->importContacts(file); });
+    } else {
+        QTimer::singleShot(0, window, &Inroad::MainWindow::offerWelcome);
+    }
     return app.exec();
 }

@@ -2,6 +2,9 @@
 
 #include "agenda.h"
 #include "calendarexport.h"
+#include "contactexport.h"
+#include "contactimport.h"
+#include "contactreaders.h"
 #include "database.h"
 #include "documentwriter.h"
 #include "icalendar.h"
@@ -9,6 +12,7 @@
 #include "migrations.h"
 #include "questionhandout.h"
 #include "shippedbank.h"
+#include "workspacearchive.h"
 #include "referralgraph.h"
 #include "sampleworkspace.h"
 #include "workspace.h"
@@ -18,11 +22,13 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTextDocument>
 #include <QTextStream>
 
@@ -283,6 +289,210 @@ int runExportCalendar(const QCommandLineParser &parser, const QString &verb, QTe
     if (todos > 0)
         out << tr(" and %n to-dos", nullptr, todos);
     out << tr(" to “%1”.").arg(displayPath(output)) << '\n';
+    out.flush();
+    return ExitOk;
+}
+
+// ---- inroad import ----------------------------------------------------------------------------
+
+QList<QCommandLineOption> importOptions()
+{
+    return {
+        databaseOption(QT_TRANSLATE_NOOP("Inroad::CommandLine",
+                                         "The workspace to import into; it is created when it does not exist.")),
+        QCommandLineOption(QStringLiteral("format"),
+                           tr("What the file is: linkedin (Connections.csv), google (Google Contacts CSV), vcard, csv "
+                              "(any CSV file whose header names its columns) or json (an Inroad export)."),
+                           QStringLiteral("FORMAT")),
+        QCommandLineOption(QStringLiteral("dry-run"), tr("Show what would be imported without changing the workspace.")),
+    };
+}
+
+/// "file:line: " for a message about a line of @p file, or "file: " when there is no line.
+QString where(const QString &file, int line)
+{
+    return line > 0 ? QStringLiteral("%1:%2: ").arg(file).arg(line) : QStringLiteral("%1: ").arg(file);
+}
+
+int runImport(const QCommandLineParser &parser, const QString &verb, QTextStream &out, QTextStream &err)
+{
+    if (!parser.isSet(QStringLiteral("database")))
+        return usageError(err, verb, tr("--database FILE is missing: say which workspace to import into."));
+    const QString path = parser.value(QStringLiteral("database"));
+    if (path.isEmpty())
+        return usageError(err, verb, tr("--database needs a file name."));
+    if (!parser.isSet(QStringLiteral("format")))
+        return usageError(err, verb, tr("--format is missing: one of linkedin, google, vcard, csv or json."));
+    const std::optional<ContactFormat> format = contactFormatFromKey(parser.value(QStringLiteral("format")));
+    if (!format) {
+        return usageError(err, verb, tr("--format: “%1” is not one of linkedin, google, vcard, csv or json.")
+                                         .arg(parser.value(QStringLiteral("format"))));
+    }
+    const QStringList inputs = parser.positionalArguments();
+    if (inputs.size() != 1)
+        return usageError(err, verb, tr("name one file to import, after the options."));
+    const QString input = inputs.constFirst();
+    if (samePath(input, path))
+        return usageError(err, verb, tr("the file to import is the workspace itself."));
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+
+    QFile file(input);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << tr("“%1” could not be read: %2").arg(displayPath(input), file.errorString()) << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    const QByteArray bytes = file.readAll();
+    file.close();
+    const QString shownInput = QDir::toNativeSeparators(input);
+
+    // The file is read before the workspace is opened: a file that cannot be imported at all
+    // leaves the workspace as it was, and does not create one.
+    std::optional<WorkspaceArchive> archive;
+    ContactSource source;
+    if (*format == ContactFormat::Json) {
+        QString error;
+        archive = readWorkspaceArchive(bytes, &error);
+        if (!archive) {
+            err << where(shownInput, 0) << error << '\n' << tr("Nothing was imported.") << '\n';
+            err.flush();
+            return ExitFailed;
+        }
+    } else {
+        source = readContactFile(*format, bytes);
+        if (!source.ok()) {
+            err << where(shownInput, source.errorLine) << source.error << '\n' << tr("Nothing was imported.") << '\n';
+            err.flush();
+            return ExitFailed;
+        }
+    }
+
+    // A dry run against a workspace that does not exist yet plans against an empty one, elsewhere.
+    QTemporaryDir scratch;
+    const bool exists = QFileInfo::exists(path);
+    const QString openPath = dryRun && !exists ? scratch.filePath(QStringLiteral("dry-run.inroad")) : path;
+    Workspace workspace;
+    const DatabaseReport report = workspace.open(openPath, dryRun && exists ? Workspace::Setup::ReadOnly
+                                                                            : Workspace::Setup::Full);
+    if (!report.ok()) {
+        err << report.message << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    Database &db = workspace.database();
+
+    // A whole Inroad workspace goes back as it was into a workspace that holds nothing yet.
+    if (archive && !workspaceHasUserData(db)) {
+        QString error;
+        if (!dryRun && !restoreWorkspaceArchive(db, *archive, &error)) {
+            err << where(shownInput, 0) << error << '\n' << tr("Nothing was imported.") << '\n';
+            err.flush();
+            return ExitFailed;
+        }
+        out << (dryRun ? tr("Would restore %n record(s) from “%1” into “%2”, which holds nothing yet.", nullptr,
+                            int(archive->rowCount()))
+                       : tr("Restored %n record(s) from “%1” into “%2”.", nullptr, int(archive->rowCount())))
+                   .arg(shownInput, displayPath(path))
+            << '\n';
+        out.flush();
+        return ExitOk;
+    }
+    if (archive) {
+        source = readArchiveContacts(*archive);
+        if (!source.ok()) {
+            err << where(shownInput, source.errorLine) << source.error << '\n' << tr("Nothing was imported.") << '\n';
+            err.flush();
+            return ExitFailed;
+        }
+    }
+    const ImportPlan plan = planContactImport(db, source, input);
+    for (const ImportItem &item : plan.items) {
+        if (item.action == ImportAction::Reject)
+            err << where(shownInput, item.record.line) << item.reason << '\n';
+    }
+    err.flush();
+    ImportOutcome outcome;
+    QString error;
+    if (!dryRun && !applyContactImport(db, plan, outcome, &error)) {
+        err << where(shownInput, 0) << error << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    out << (dryRun ? tr("Would import “%1” into “%2”: ") : tr("Imported “%1” into “%2”: ")).arg(shownInput, displayPath(path))
+        << tr("%n new", nullptr, plan.count(ImportAction::Create)) << ", "
+        << tr("%n updated", nullptr, plan.count(ImportAction::Update)) << ", "
+        << tr("%n duplicate(s) left out", nullptr, plan.count(ImportAction::Duplicate)) << ", "
+        << tr("%n rejected", nullptr, plan.count(ImportAction::Reject)) << "; "
+        << tr("%n new organization(s).", nullptr, int(plan.newOrganizations.size())) << '\n';
+    out.flush();
+    return ExitOk;
+}
+
+// ---- inroad export contacts -------------------------------------------------------------------
+
+QList<QCommandLineOption> exportContactsOptions()
+{
+    return {
+        databaseOption(QT_TRANSLATE_NOOP("Inroad::CommandLine", "The workspace to export from; it is only read.")),
+        QCommandLineOption(QStringLiteral("format"),
+                           tr("vcard (an address book), csv (a spreadsheet) or json (everything in the workspace, for "
+                              "moving it to another computer). Without it, the ending of the output file decides."),
+                           QStringLiteral("FORMAT")),
+        QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, tr("The file to write."), QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("vcard4"), tr("Write vCard 4.0 instead of 3.0.")),
+        QCommandLineOption(QStringLiteral("bom"), tr("Start a CSV file with a byte order mark, so that Excel reads it as UTF-8.")),
+    };
+}
+
+int runExportContacts(const QCommandLineParser &parser, const QString &verb, QTextStream &out, QTextStream &err)
+{
+    if (!parser.isSet(QStringLiteral("database")))
+        return usageError(err, verb, tr("--database FILE is missing: say which workspace to export from."));
+    const QString path = parser.value(QStringLiteral("database"));
+    if (path.isEmpty())
+        return usageError(err, verb, tr("--database needs a file name."));
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usageError(err, verb, tr("--output FILE is missing: say where to write, for example -o contacts.vcf."));
+    if (samePath(output, path))
+        return usageError(err, verb, tr("--output names the workspace itself; choose another file."));
+    QString formatName = parser.value(QStringLiteral("format")).toLower();
+    if (formatName.isEmpty()) {
+        const QString suffix = QFileInfo(output).suffix().toLower();
+        formatName = suffix == QLatin1String("vcf") ? QStringLiteral("vcard") : suffix;
+    }
+    if (formatName != QLatin1String("vcard") && formatName != QLatin1String("csv") && formatName != QLatin1String("json"))
+        return usageError(err, verb, tr("--format: “%1” is not one of vcard, csv or json.").arg(formatName));
+
+    Workspace workspace;
+    if (const int status = openToRead(path, workspace, err); status != ExitOk)
+        return status;
+    Database &db = workspace.database();
+    QString error;
+    QByteArray bytes;
+    if (formatName == QLatin1String("vcard"))
+        bytes = ContactExport::vcard(db, parser.isSet(QStringLiteral("vcard4")), &error);
+    else if (formatName == QLatin1String("csv"))
+        bytes = ContactExport::csv(db, parser.isSet(QStringLiteral("bom")), &error);
+    else
+        bytes = exportWorkspaceJson(db, &error);
+    const int people = ContactExport::peopleCount(db);
+    db.close();
+    if (!error.isEmpty()) {
+        err << tr("The workspace “%1” could not be read: %2").arg(displayPath(path), error) << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err << tr("“%1” could not be written: %2").arg(displayPath(output), file.errorString()) << '\n';
+        err.flush();
+        return ExitFailed;
+    }
+    out << (formatName == QLatin1String("json") ? tr("Wrote the whole workspace (%n people) to “%1”.", nullptr, people)
+                                                : tr("Wrote %n people to “%1”.", nullptr, people))
+                   .arg(displayPath(output))
+        << '\n';
     out.flush();
     return ExitOk;
 }
@@ -758,6 +968,21 @@ const Verb kVerbs[] = {
                        "Checks a workspace file without changing it, and says what was found. The exit status is 0 only "
                        "for a healthy Inroad workspace."),
      checkOptions, runCheck},
+    {"import", "--database FILE --format linkedin|google|vcard|csv|json [--dry-run] INPUT",
+     QT_TRANSLATE_NOOP("Inroad::CommandLine",
+                       "Brings people in from LinkedIn's Connections.csv, a Google Contacts CSV export, a vCard file, "
+                       "any CSV file whose header names its columns, or an Inroad JSON export. People already in the "
+                       "workspace (the same e-mail address, LinkedIn profile, or name at the same organization) are "
+                       "updated without overwriting anything; rows that cannot be used are listed as file:line: reason. "
+                       "Everything is written in one step: a failure leaves the workspace as it was. A JSON export "
+                       "imported into an empty workspace restores all of it."),
+     importOptions, runImport},
+    {"export contacts", "--database FILE --format vcard|csv|json -o OUT",
+     QT_TRANSLATE_NOOP("Inroad::CommandLine",
+                       "Writes the people of a workspace as vCards for an address book or as a CSV spreadsheet, or "
+                       "the whole workspace as JSON that `inroad import --format json` reads back with nothing lost. "
+                       "The workspace is only read."),
+     exportContactsOptions, runExportContacts},
     {"export calendar", "--database FILE -o FILE [--todo]",
      QT_TRANSLATE_NOOP("Inroad::CommandLine",
                        "Writes the scheduled interviews and the open follow-ups of a workspace to an iCalendar (.ics) "
@@ -855,7 +1080,7 @@ QStringList objectsOf(const QString &word)
 bool takesSeparateValue(const QString &argument)
 {
     static const QStringList names = {
-        QStringLiteral("database"), QStringLiteral("d"), QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
+        QStringLiteral("database"), QStringLiteral("d"), QStringLiteral("import"), QStringLiteral("platform"), QStringLiteral("platformpluginpath"),
         QStringLiteral("platformtheme"), QStringLiteral("plugin"), QStringLiteral("qwindowgeometry"),
         QStringLiteral("qwindowicon"), QStringLiteral("qwindowtitle"), QStringLiteral("session"), QStringLiteral("style"),
         QStringLiteral("stylesheet"), QStringLiteral("display"), QStringLiteral("geometry"), QStringLiteral("title"),
@@ -974,8 +1199,8 @@ int CommandLine::run(const QStringList &arguments, QTextStream &out, QTextStream
         out.flush();
         return ExitOk;
     }
-    // Only `inroad search` takes words after its options: the query.
-    if (!parser.positionalArguments().isEmpty() && verb.run != runSearch) {
+    // Only `inroad search` (the query) and `inroad import` (the file) take words after their options.
+    if (!parser.positionalArguments().isEmpty() && verb.run != runSearch && verb.run != runImport) {
         return usageError(err, verbName,
                           tr("unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
     }

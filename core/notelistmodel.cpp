@@ -14,6 +14,7 @@ NoteListModel::NoteListModel(Workspace &workspace, QObject *parent)
     connect(&m_notes, &NoteRepository::added, this, [this](qint64 id) { recordAdded(id); });
     connect(&m_notes, &NoteRepository::changed, this, [this](qint64 id) { recordChanged(id); });
     connect(&m_notes, &NoteRepository::removed, this, [this](qint64 id) { recordRemoved(id); });
+    connect(&m_notes, &NoteRepository::reloaded, this, [this] { reload(); });
     // A note shows the name of what it is about; deleting a person deletes their notes.
     const auto namesChanged = [this] { refreshLoaded(true); };
     connect(&workspace.people(), &PersonRepository::changed, this, namesChanged);

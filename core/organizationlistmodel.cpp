@@ -17,6 +17,8 @@ OrganizationListModel::OrganizationListModel(OrganizationRepository &organizatio
     connect(&organizations, &OrganizationRepository::added, this, [this](qint64 id) { recordAdded(id); });
     connect(&organizations, &OrganizationRepository::changed, this, [this](qint64 id) { recordChanged(id); });
     connect(&organizations, &OrganizationRepository::removed, this, [this](qint64 id) { recordRemoved(id); });
+    connect(&organizations, &OrganizationRepository::reloaded, this, [this] { reload(); });
+    connect(&people, &PersonRepository::reloaded, this, [this] { reload(); });
     // The People column counts people: it changes when people join, leave or are deleted.
     const auto peopleChanged = [this] { refreshLoaded(m_query.sortField == OrganizationQuery::kSortByPeopleCount); };
     connect(&people, &PersonRepository::added, this, peopleChanged);

@@ -17,6 +17,7 @@ PersonListModel::PersonListModel(PersonRepository &people, OrganizationRepositor
     connect(&people, &PersonRepository::added, this, [this](qint64 id) { recordAdded(id); });
     connect(&people, &PersonRepository::changed, this, [this](qint64 id) { recordChanged(id); });
     connect(&people, &PersonRepository::removed, this, [this](qint64 id) { recordRemoved(id); });
+    connect(&people, &PersonRepository::reloaded, this, [this] { reload(); });
     // An organization's name shows in this list; deleting one clears it from its people.
     const auto organizationsChanged = [this] {
         refreshLoaded(m_query.sortField == Person::OrganizationId || !m_query.text.isEmpty() || m_query.organizationId > 0);

@@ -79,6 +79,14 @@ void Repository::notifyAdded(qint64 id)
     });
 }
 
+void Repository::notifyReloaded()
+{
+    m_db.afterCommit([self = QPointer<Repository>(this)] {
+        if (self)
+            emit self->reloaded();
+    });
+}
+
 void Repository::notifyChanged(qint64 id)
 {
     m_db.afterCommit([self = QPointer<Repository>(this), id] {

@@ -52,10 +52,15 @@ public:
     /// Puts a deleted record back as it was, with the same id.
     bool restore(const RowSnapshot &snapshot);
 
+    /// Announces, once the current transaction commits, that many rows changed at once (an
+    /// import): lists reload instead of placing each row.
+    void notifyReloaded();
+
 signals:
     void added(qint64 id);
     void changed(qint64 id);
     void removed(qint64 id);
+    void reloaded();
 
 protected:
     Repository(Database &db, const QString &table, QObject *parent);

@@ -34,6 +34,12 @@ INROAD_SCREENSHOT_PACKAGES=(
     imagemagick
 )
 
+# Extra packages for scripts/fuzz.sh: clang and its libFuzzer and sanitizer runtimes.
+INROAD_FUZZ_PACKAGES=(
+    clang
+    libclang-rt-14-dev
+)
+
 inroad_section()
 {
     printf '\n==== %s ====\n' "$*"

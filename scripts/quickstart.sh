@@ -7,7 +7,8 @@
 #   bash scripts/quickstart.sh test [--sanitizers]
 #       Installs the missing Debian packages, builds the ci preset (warnings are errors) and runs the
 #       whole test suite. With --sanitizers, or when CI=true, it then builds and runs it all again
-#       under AddressSanitizer and UndefinedBehaviorSanitizer. Exits non-zero if anything fails.
+#       under AddressSanitizer and UndefinedBehaviorSanitizer, and fuzzes the importers' parsers
+#       for 60 s each (scripts/fuzz.sh, clang). Exits non-zero if anything fails.
 #
 # INROAD_JOBS sets the number of compile jobs (default 2).
 set -euo pipefail
@@ -100,6 +101,13 @@ command_test()
             fi
         else
             results+=("FAILED  build (asan)")
+            failed=1
+        fi
+        # libFuzzer on the CSV, vCard and JSON readers, bounded: 60 s per target.
+        if bash scripts/fuzz.sh 60; then
+            results+=("passed  fuzzing (60 s per target)")
+        else
+            results+=("FAILED  fuzzing (60 s per target)")
             failed=1
         fi
     fi

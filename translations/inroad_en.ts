@@ -129,6 +129,69 @@
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Would restore %n record(s) from “%1” into “%2”, which holds nothing yet.</source>
+        <translation>
+            <numerusform>Would restore %n record from “%1” into “%2”, which holds nothing yet.</numerusform>
+            <numerusform>Would restore %n records from “%1” into “%2”, which holds nothing yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n record(s) from “%1” into “%2”.</source>
+        <translation>
+            <numerusform>Restored %n record from “%1” into “%2”.</numerusform>
+            <numerusform>Restored %n records from “%1” into “%2”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) left out</source>
+        <translation>
+            <numerusform>%n duplicate left out</numerusform>
+            <numerusform>%n duplicates left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organization(s).</source>
+        <translation>
+            <numerusform>%n new organization.</numerusform>
+            <numerusform>%n new organizations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the whole workspace (%n people) to “%1”.</source>
+        <translation>
+            <numerusform>Wrote the whole workspace (%n person) to “%1”.</numerusform>
+            <numerusform>Wrote the whole workspace (%n people) to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n people to “%1”.</source>
+        <translation>
+            <numerusform>Wrote %n person to “%1”.</numerusform>
+            <numerusform>Wrote %n people to “%1”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Inroad::Agenda</name>
@@ -219,6 +282,61 @@
         <translation>
             <numerusform>Wrote %n interview to %1</numerusform>
             <numerusform>Wrote %n interviews to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::ContactImport</name>
+    <message numerus="yes">
+        <source>Import %n contact(s)</source>
+        <translation>
+            <numerusform>Import %n contact</numerusform>
+            <numerusform>Import %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::ContactImportDialog</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organizations</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interviews</source>
+        <translation>
+            <numerusform>%n interview</numerusform>
+            <numerusform>%n interviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organization(s)</source>
+        <translation>
+            <numerusform>%n new organization</numerusform>
+            <numerusform>%n new organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Contact(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n Contact</numerusform>
+            <numerusform>&amp;Import %n Contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -331,6 +449,40 @@
         <translation>
             <numerusform>Saved %n calendar entry to %1</numerusform>
             <numerusform>Saved %n calendar entries to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saves your %n people for an address book or a spreadsheet, or everything in this workspace for moving it to another computer.</source>
+        <translation>
+            <numerusform>Saves your %n person for an address book or a spreadsheet, or everything in this workspace for moving it to another computer.</numerusform>
+            <numerusform>Saves your %n people for an address book or a spreadsheet, or everything in this workspace for moving it to another computer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::MergePeopleCommand</name>
+    <message numerus="yes">
+        <source>every %n week(s)</source>
+        <translation>
+            <numerusform>every %n week</numerusform>
+            <numerusform>every %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n people</source>
+        <translation>
+            <numerusform>Merge %n person</numerusform>
+            <numerusform>Merge %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Inroad::MergePeopleDialog</name>
+    <message numerus="yes">
+        <source>%1 #%2 (%n interview(s))</source>
+        <translation>
+            <numerusform>%1 #%2 (%n interview)</numerusform>
+            <numerusform>%1 #%2 (%n interviews)</numerusform>
         </translation>
     </message>
 </context>

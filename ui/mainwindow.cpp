@@ -5,6 +5,7 @@
 #include "highlighting.h"
 #include "interviewform.h"
 #include "interviewsview.h"
+#include "mergepeopledialog.h"
 #include "notesview.h"
 #include "packetdialog.h"
 #include "templateeditordialog.h"
@@ -24,9 +25,14 @@
 #include "workspace.h"
 
 #include "calendarexport.h"
+#include "contactexport.h"
+#include "contactimportdialog.h"
+#include "workspacearchive.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QHBoxLayout>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QSaveFile>
@@ -166,6 +172,18 @@ void MainWindow::createActions()
     m_openSampleAction->setObjectName(QStringLiteral("actionOpenSample"));
     m_openSampleAction->setStatusTip(tr("Open a fictional workspace full of example people and organizations"));
     connect(m_openSampleAction, &QAction::triggered, this, &MainWindow::openSampleWorkspace);
+
+    m_importContactsAction = new QAction(tr("&Import Contacts…"), this);
+    m_importContactsAction->setObjectName(QStringLiteral("actionImportContacts"));
+    m_importContactsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importContactsAction->setStatusTip(tr("Bring in people from LinkedIn, Google Contacts, vCard or CSV files, or "
+                                            "an Inroad export"));
+    connect(m_importContactsAction, &QAction::triggered, this, [this] { importContacts(); });
+
+    m_exportContactsAction = new QAction(tr("Export Co&ntacts…"), this);
+    m_exportContactsAction->setObjectName(QStringLiteral("actionExportContacts"));
+    m_exportContactsAction->setStatusTip(tr("Save your people as vCards or a spreadsheet, or the whole workspace as JSON"));
+    connect(m_exportContactsAction, &QAction::triggered, this, &MainWindow::exportContacts);
 
     m_exportCalendarAction = new QAction(tr("Export &Calendar…"), this);
     m_exportCalendarAction->setObjectName(QStringLiteral("actionExportCalendar"));
@@ -411,6 +429,8 @@ void MainWindow::createMenus()
     file->addAction(m_openAction);
     file->addAction(m_openSampleAction);
     file->addSeparator();
+    file->addAction(m_importContactsAction);
+    file->addAction(m_exportContactsAction);
     file->addAction(m_exportCalendarAction);
     file->addAction(m_exportGraphAction);
     file->addAction(m_exportBankAction);
@@ -428,6 +448,14 @@ void MainWindow::createMenus()
     edit->addAction(m_redoAction);
     edit->addSeparator();
     edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    QAction *findDuplicates = edit->addAction(tr("Find &Duplicate People…"));
+    findDuplicates->setObjectName(QStringLiteral("actionFindDuplicatePeople"));
+    findDuplicates->setStatusTip(tr("List people entered more than once and merge them"));
+    connect(findDuplicates, &QAction::triggered, this, [this] {
+        MergePeopleDialog dialog(*m_workspace, *m_undoStack, this);
+        dialog.exec();
+    });
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_searchEverywhereAction);
@@ -733,6 +761,85 @@ void MainWindow::chooseCalendarExport()
     QString error;
     if (!exportCalendar(path, todos->isChecked(), &error))
         QMessageBox::warning(this, tr("Calendar Not Saved"), error);
+}
+
+void MainWindow::importContacts(const QString &path)
+{
+    ContactImportDialog dialog(*m_workspace, *m_undoStack, this);
+    if (!path.isEmpty())
+        dialog.loadFile(path);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!dialog.restoredWorkspace()) {
+        statusBar()->showMessage(dialog.resultText(), 10000);
+        return;
+    }
+    // Every view reads the restored data afresh in a new window over the same file.
+    const QString workspacePath = m_workspace->database().path();
+    m_workspace->database().close();
+    auto workspace = std::make_unique<Workspace>();
+    const DatabaseReport report = workspace->open(workspacePath);
+    if (!report.ok()) {
+        QMessageBox::warning(this, tr("Cannot Open Workspace"), openFailureText(report));
+        return;
+    }
+    MainWindow *next = replaceBy(std::move(workspace));
+    next->statusBar()->showMessage(dialog.resultText(), 10000);
+}
+
+void MainWindow::exportContacts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Export Contacts"));
+    auto *text = new QLabel(tr("Saves your %n people for an address book or a spreadsheet, or everything in this "
+                               "workspace for moving it to another computer.",
+                               nullptr, ContactExport::peopleCount(m_workspace->database())));
+    text->setWordWrap(true);
+    auto *formats = new QComboBox;
+    formats->addItem(tr("vCard 3.0 — address books and phones (.vcf)"), QStringLiteral("vcf3"));
+    formats->addItem(tr("vCard 4.0 (.vcf)"), QStringLiteral("vcf4"));
+    formats->addItem(tr("CSV — spreadsheets (.csv)"), QStringLiteral("csv"));
+    formats->addItem(tr("CSV for Microsoft Excel (.csv, with a byte order mark)"), QStringLiteral("csvbom"));
+    formats->addItem(tr("Inroad JSON — the whole workspace (.json)"), QStringLiteral("json"));
+    auto *formatLabel = new QLabel(tr("&Format:"));
+    formatLabel->setBuddy(formats);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *row = new QHBoxLayout;
+    row->addWidget(formatLabel);
+    row->addWidget(formats, 1);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(text);
+    layout->addLayout(row);
+    layout->addWidget(buttons);
+    dialog.setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString kind = formats->currentData().toString();
+    const bool vcard = kind.startsWith(QLatin1String("vcf"));
+    const bool json = kind == QLatin1String("json");
+    const QString name = vcard ? tr("contacts.vcf") : json ? tr("inroad workspace.json") : tr("contacts.csv");
+    const QString filter = vcard ? tr("vCard files (*.vcf)") : json ? tr("JSON files (*.json)") : tr("CSV files (*.csv)");
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Contacts"), suggested,
+                                                      filter + QStringLiteral(";;") + tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    Database &db = m_workspace->database();
+    const QByteArray bytes = vcard ? ContactExport::vcard(db, kind == QLatin1String("vcf4"), &error)
+                             : json ? exportWorkspaceJson(db, &error)
+                                    : ContactExport::csv(db, kind == QLatin1String("csvbom"), &error);
+    QSaveFile file(path);
+    if (error.isEmpty() && (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()))
+        error = file.errorString();
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Contacts Not Saved"),
+                             tr("“%1” could not be written: %2").arg(QDir::toNativeSeparators(path), error));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved “%1”.").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void MainWindow::printQuestionBank(bool toFile)

@@ -56,6 +56,10 @@ public:
     /// Opens the sample workspace, writing it first if it does not exist yet or is empty.
     MainWindow *openSampleWorkspace();
 
+    /// File ▸ Import Contacts…, on @p path when it is given (`inroad --import FILE`); reopens the
+    /// workspace when a JSON export restored all of it.
+    void importContacts(const QString &path = QString());
+
     /// Writes scheduled interviews and open follow-ups to @p path as iCalendar (File ▸ Export
     /// Calendar…); false, with @p error saying why, when it could not.
     bool exportCalendar(const QString &path, bool followUpsAsTodos, QString *error = nullptr);
@@ -108,6 +112,8 @@ private:
 
     void chooseWorkspace();
     void chooseCalendarExport();
+    /// File ▸ Export Contacts….
+    void exportContacts();
     /// Prints the question bank handout after a preview, or saves it (@p toFile).
     void printQuestionBank(bool toFile);
     void editProfile();
@@ -138,6 +144,8 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_openSampleAction = nullptr;
     QAction *m_exportCalendarAction = nullptr;
+    QAction *m_importContactsAction = nullptr;
+    QAction *m_exportContactsAction = nullptr;
     QAction *m_exportGraphAction = nullptr;
     QAction *m_printBankAction = nullptr;
     QAction *m_exportBankAction = nullptr;

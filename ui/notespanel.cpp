@@ -115,6 +115,7 @@ NotesPanel::NotesPanel(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     connect(&notes, &NoteRepository::added, this, &NotesPanel::scheduleReload);
     connect(&notes, &NoteRepository::changed, this, &NotesPanel::scheduleReload);
     connect(&notes, &NoteRepository::removed, this, [this](qint64) { scheduleReload(0); });
+    connect(&notes, &NoteRepository::reloaded, this, [this] { scheduleReload(0); });
     updateButtons();
 }
 

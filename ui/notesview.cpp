@@ -140,6 +140,7 @@ NotesView::NotesView(Workspace &workspace, QUndoStack &undoStack, QWidget *paren
     connect(&notes, &NoteRepository::added, this, afterChange);
     connect(&notes, &NoteRepository::changed, this, afterChange);
     connect(&notes, &NoteRepository::removed, this, afterChange);
+    connect(&notes, &NoteRepository::reloaded, this, afterChange);
 
     restoreListLayout(QStringLiteral("notes"), m_splitter, m_list, {460, 740});
     // The newest note is open from the start, ready to read on.

@@ -114,6 +114,11 @@ OrganizationsView::OrganizationsView(Workspace &workspace, QUndoStack &undoStack
     // Connected after the model's own connections: the list has been updated when these run.
     OrganizationRepository &organizations = workspace.organizations();
     connect(&organizations, &OrganizationRepository::added, this, &OrganizationsView::updateState);
+    connect(&organizations, &OrganizationRepository::reloaded, this, [this] {
+        if (m_form->organizationId() > 0)
+            selectOrganization(m_form->organizationId());
+        updateState();
+    });
     connect(&organizations, &OrganizationRepository::changed, this, &OrganizationsView::organizationChanged);
     connect(&organizations, &OrganizationRepository::removed, this, [this](qint64 id) {
         if (id == m_reselectId)

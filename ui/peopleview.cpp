@@ -139,6 +139,11 @@ PeopleView::PeopleView(Workspace &workspace, QUndoStack &undoStack, QWidget *par
     // Connected after the model's own connections: the list has been updated when these run.
     PersonRepository &people = workspace.people();
     connect(&people, &PersonRepository::added, this, &PeopleView::updateState);
+    connect(&people, &PersonRepository::reloaded, this, [this] {
+        if (m_form->personId() > 0)
+            selectPerson(m_form->personId());
+        updateState();
+    });
     connect(&people, &PersonRepository::changed, this, &PeopleView::personChanged);
     connect(&people, &PersonRepository::removed, this, [this](qint64 id) {
         if (id == m_reselectId)

@@ -4,6 +4,8 @@
 #include "shippedbank.h"
 #include "workspace.h"
 
+#include "testsupport.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -181,6 +183,14 @@ private slots:
     void searchUsageErrors_data();
     void searchUsageErrors();
     void searchBinary();
+    void importReportsRejectionsAndSummary();
+    void importFindsWhatIsThereAlready();
+    void importExitCodes_data();
+    void importExitCodes();
+    void importDryRunChangesNothing();
+    void exportContacts_data();
+    void exportContacts();
+    void exportContactsUsageErrors();
 };
 
 void TestCommandLine::isCommand_data()
@@ -1130,6 +1140,318 @@ void TestCommandLine::exportDocumentsBinary()
     QVERIFY(!QFileInfo::exists(missing));
     // The workspace was only read.
     QCOMPARE(checksum(path), before);
+}
+
+namespace {
+
+// LinkedIn's Connections.csv with its preamble (lines 1–3), the header on line 4 and rows from
+// line 5: two good rows at one company, an impossible date and a malformed address.
+const QByteArray kConnections = "Notes:\n"
+                                "\"When exporting your connection data, you may notice that some of the email addresses "
+                                "are missing.\nYou will only see email addresses for connections who allowed it.\"\n"
+                                "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                                "Ann,Lee,https://www.linkedin.com/in/ann-lee,,\"Acme, Inc.\",Engineer,15 Mar 2024\n"
+                                "Dan,Fox,https://www.linkedin.com/in/dfox,,Acme,Analyst,31 Feb 2024\n"
+                                "Bob,Stone,,bob@example.org,\"ACME, INC.\",Manager,1 Sep 2023\n"
+                                "Eve,Ng,,eve(at)example.org,Acme,Engineer,1 Sep 2023\n";
+
+QStringList importArguments(const QString &database, const QString &format, const QString &input)
+{
+    return {QStringLiteral("import"), QStringLiteral("--database"), database, QStringLiteral("--format"), format, input};
+}
+
+const QRegularExpression kImportSummary(QStringLiteral(
+    "^(Imported|Would import) “[^”]+” into “[^”]+”: (\\d+) new, (\\d+) updated, (\\d+) duplicate\\(s\\) left out, "
+    "(\\d+) rejected; (\\d+) new organization\\(s\\)\\.\\n$"));
+
+} // namespace
+
+void TestCommandLine::importReportsRejectionsAndSummary()
+{
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("Connections.csv"));
+    QVERIFY(writeFile(input, kConnections));
+    const QString path = dir.filePath(QStringLiteral("new.inroad"));
+    QVERIFY(!QFileInfo::exists(path));
+
+    const Outcome result = runBinary(importArguments(path, QStringLiteral("linkedin"), input));
+    QCOMPARE(result.code, 0);
+    // Each rejection as file:line: reason, in the file's order.
+    const QStringList errLines = result.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(errLines.size(), 2);
+    const QString shown = QDir::toNativeSeparators(input);
+    QVERIFY2(errLines.at(0).startsWith(shown + QStringLiteral(":6: ")), qPrintable(errLines.at(0)));
+    QVERIFY2(errLines.at(0).contains(QStringLiteral("31 Feb 2024")), qPrintable(errLines.at(0)));
+    QVERIFY2(errLines.at(1).startsWith(shown + QStringLiteral(":8: ")), qPrintable(errLines.at(1)));
+    QVERIFY2(errLines.at(1).contains(QStringLiteral("eve(at)example.org")), qPrintable(errLines.at(1)));
+    // Then one line of summary on standard output.
+    const QRegularExpressionMatch summary = kImportSummary.match(result.out);
+    QVERIFY2(summary.hasMatch(), qPrintable(result.out));
+    QCOMPARE(summary.captured(1), QStringLiteral("Imported"));
+    QCOMPARE(summary.captured(2), QStringLiteral("2")); // new
+    QCOMPARE(summary.captured(3), QStringLiteral("0"));
+    QCOMPARE(summary.captured(4), QStringLiteral("0"));
+    QCOMPARE(summary.captured(5), QStringLiteral("2")); // rejected
+    QCOMPARE(summary.captured(6), QStringLiteral("1")); // "Acme, Inc." once, whatever its case
+    QVERIFY(result.out.contains(QFileInfo(path).absoluteFilePath()));
+
+    // The workspace was created, and holds the two people.
+    QVERIFY(QFileInfo::exists(path));
+    Workspace workspace;
+    QVERIFY(workspace.open(path).ok());
+    QCOMPARE(workspace.people().count(), 2);
+    QSqlQuery q(workspace.database().connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM organizations")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void TestCommandLine::importFindsWhatIsThereAlready()
+{
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("Connections.csv"));
+    QVERIFY(writeFile(input, kConnections));
+    const QString path = dir.filePath(QStringLiteral("work.inroad"));
+    QCOMPARE(runInProcess(importArguments(path, QStringLiteral("linkedin"), input)).code, 0);
+    const QByteArray before = InroadTest::fileFingerprint(path);
+
+    // Again: everyone is there already; nothing changes.
+    const Outcome again = runInProcess(importArguments(path, QStringLiteral("linkedin"), input));
+    QCOMPARE(again.code, 0);
+    const QRegularExpressionMatch summary = kImportSummary.match(again.out);
+    QVERIFY2(summary.hasMatch(), qPrintable(again.out));
+    QCOMPARE(summary.captured(2), QStringLiteral("0"));
+    QCOMPARE(summary.captured(4), QStringLiteral("2"));
+    QCOMPARE(summary.captured(5), QStringLiteral("2"));
+    QCOMPARE(summary.captured(6), QStringLiteral("0"));
+
+    // A vCard of Ann with a phone number updates her.
+    const QString card = dir.filePath(QStringLiteral("ann.vcf"));
+    QVERIFY(writeFile(card, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nN:Lee;Ann;;;\r\nTEL;TYPE=CELL:+1 555 0100\r\n"
+                            "URL:linkedin.com/in/ann-lee/\r\nEND:VCARD\r\n"));
+    const Outcome update = runInProcess(importArguments(path, QStringLiteral("vcard"), card));
+    QCOMPARE(update.code, 0);
+    QVERIFY2(update.out.contains(QStringLiteral(": 0 new, 1 updated, 0 duplicate(s) left out, 0 rejected; ")),
+             qPrintable(update.out));
+    QVERIFY(InroadTest::fileFingerprint(path) != before);
+}
+
+void TestCommandLine::importExitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // {DB} and {IN} are replaced
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message");
+
+    const QString db = QStringLiteral("{DB}");
+    const QString in = QStringLiteral("{IN}");
+    const QString import = QStringLiteral("import");
+    const QString database = QStringLiteral("--database");
+    const QString format = QStringLiteral("--format");
+    QTest::newRow("missing --format") << QStringList{import, database, db, in} << kConnections << 2
+                                      << QStringLiteral("--format");
+    QTest::newRow("unknown format") << QStringList{import, database, db, format, QStringLiteral("outlook"), in}
+                                    << kConnections << 2 << QStringLiteral("outlook");
+    QTest::newRow("no input") << QStringList{import, database, db, format, QStringLiteral("linkedin")} << kConnections << 2
+                              << QStringLiteral("file");
+    QTest::newRow("two inputs") << QStringList{import, database, db, format, QStringLiteral("linkedin"), in, in}
+                                << kConnections << 2 << QStringLiteral("one file");
+    QTest::newRow("missing --database") << QStringList{import, format, QStringLiteral("linkedin"), in} << kConnections
+                                        << 2 << QStringLiteral("--database");
+    QTest::newRow("the input does not exist")
+        << QStringList{import, database, db, format, QStringLiteral("csv"), QStringLiteral("{DIR}/nothing.csv")}
+        << QByteArray() << 1 << QStringLiteral("nothing.csv");
+    QByteArray junk(4096, '\0');
+    for (int i = 0; i < junk.size(); ++i)
+        junk[i] = char((i * 7919) % 251);
+    QTest::newRow("binary junk as CSV") << QStringList{import, database, db, format, QStringLiteral("csv"), in} << junk
+                                        << 1 << QStringLiteral("text");
+    QTest::newRow("binary junk as vCard") << QStringList{import, database, db, format, QStringLiteral("vcard"), in}
+                                          << junk << 1 << QString();
+    QTest::newRow("binary junk as JSON") << QStringList{import, database, db, format, QStringLiteral("json"), in} << junk
+                                         << 1 << QString();
+    QTest::newRow("a truncated vCard") << QStringList{import, database, db, format, QStringLiteral("vcard"), in}
+                                       << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEMAIL:ann@exa") << 1
+                                       << QStringLiteral("{IN}:1: ");
+    QTest::newRow("an unbalanced quote") << QStringList{import, database, db, format, QStringLiteral("linkedin"), in}
+                                         << QByteArray("First Name,Last Name,Company,Connected On\nAnn,Lee,\"Acme,15 Mar 2024\n"
+                                                       "Bob,Stone,Globex,1 Sep 2023\n")
+                                         << 1 << QStringLiteral("{IN}:2: ");
+    QTest::newRow("a CSV without a name column") << QStringList{import, database, db, format, QStringLiteral("csv"), in}
+                                                 << QByteArray("E-mail,Phone\nann@example.org,555\n") << 1
+                                                 << QStringLiteral("name");
+    QTest::newRow("LinkedIn without its header")
+        << QStringList{import, database, db, format, QStringLiteral("linkedin"), in}
+        << QByteArray("Name,E-mail\nAnn Lee,ann@example.org\n") << 1 << QStringLiteral("First Name");
+}
+
+void TestCommandLine::importExitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, input);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString inputPath = dir.filePath(QStringLiteral("input.dat"));
+    QVERIFY(writeFile(inputPath, input));
+    const QString existing = dir.filePath(QStringLiteral("work.inroad"));
+    QVERIFY(writeWorkspace(existing));
+    const QByteArray before = InroadTest::fileFingerprint(existing);
+    const QString missing = dir.filePath(QStringLiteral("missing.inroad"));
+
+    const auto expand = [&](const QString &database) {
+        QStringList out;
+        for (const QString &argument : arguments)
+            out << QString(argument)
+                       .replace(QStringLiteral("{DB}"), database)
+                       .replace(QStringLiteral("{IN}"), inputPath)
+                       .replace(QStringLiteral("{DIR}"), dir.path());
+        return out;
+    };
+    const QString expected = QString(message).replace(QStringLiteral("{IN}"), QDir::toNativeSeparators(inputPath));
+    for (const QString &database : {existing, missing}) {
+        const Outcome result = runInProcess(expand(database));
+        QCOMPARE(result.code, code);
+        QVERIFY2(result.out.isEmpty(), qPrintable(result.out));
+        QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+        if (code == 1)
+            QVERIFY2(result.err.contains(QStringLiteral("Nothing was imported")) || !QFileInfo::exists(inputPath)
+                         || input.isEmpty(),
+                     qPrintable(result.err));
+        // Nothing was written: the workspace is byte for byte as it was, a missing one is not created.
+        QCOMPARE(InroadTest::fileFingerprint(existing), before);
+        QVERIFY(!QFileInfo::exists(missing));
+    }
+    // The real program exits with the same status.
+    QCOMPARE(runBinary(expand(existing)).code, code);
+}
+
+void TestCommandLine::importDryRunChangesNothing()
+{
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("Connections.csv"));
+    QVERIFY(writeFile(input, kConnections));
+    const QString path = dir.filePath(QStringLiteral("work.inroad"));
+    QVERIFY(writeWorkspace(path));
+    const QByteArray before = InroadTest::fileFingerprint(path);
+
+    QStringList arguments = importArguments(path, QStringLiteral("linkedin"), input);
+    arguments.insert(1, QStringLiteral("--dry-run"));
+    const Outcome result = runBinary(arguments);
+    QCOMPARE(result.code, 0);
+    const QRegularExpressionMatch summary = kImportSummary.match(result.out);
+    QVERIFY2(summary.hasMatch(), qPrintable(result.out));
+    QCOMPARE(summary.captured(1), QStringLiteral("Would import"));
+    QCOMPARE(summary.captured(2), QStringLiteral("2"));
+    QCOMPARE(summary.captured(5), QStringLiteral("2"));
+    QCOMPARE(result.err.count(QLatin1Char('\n')), 2); // the rejections are shown all the same
+    QCOMPARE(InroadTest::fileFingerprint(path), before);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+
+    // A dry run into a workspace that does not exist does not create it.
+    const QString missing = dir.filePath(QStringLiteral("missing.inroad"));
+    const Outcome intoNothing = runInProcess({QStringLiteral("import"), QStringLiteral("--dry-run"), QStringLiteral("-d"),
+                                              missing, QStringLiteral("--format"), QStringLiteral("linkedin"), input});
+    QCOMPARE(intoNothing.code, 0);
+    QVERIFY2(intoNothing.out.contains(QStringLiteral(": 2 new, ")), qPrintable(intoNothing.out));
+    QVERIFY(!QFileInfo::exists(missing));
+}
+
+void TestCommandLine::exportContacts_data()
+{
+    QTest::addColumn<QString>("output");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("begins");
+    QTest::addColumn<QByteArray>("contains");
+
+    QTest::newRow(".vcf") << QStringLiteral("people.vcf") << QStringList() << QByteArray("BEGIN:VCARD\r\nVERSION:3.0\r\n")
+                          << QByteArray("END:VCARD\r\n");
+    QTest::newRow(".vcf --vcard4") << QStringLiteral("people.vcf") << QStringList{QStringLiteral("--vcard4")}
+                                   << QByteArray("BEGIN:VCARD\r\nVERSION:4.0\r\n") << QByteArray("END:VCARD\r\n");
+    QTest::newRow("--format vcard") << QStringLiteral("people.txt")
+                                    << QStringList{QStringLiteral("--format"), QStringLiteral("vcard")}
+                                    << QByteArray("BEGIN:VCARD\r\n") << QByteArray("FN:");
+    QTest::newRow(".csv") << QStringLiteral("people.csv") << QStringList() << QByteArray("First Name,Last Name,")
+                          << QByteArray("\r\n");
+    QTest::newRow(".csv --bom") << QStringLiteral("people.csv") << QStringList{QStringLiteral("--bom")}
+                                << QByteArray("\xEF\xBB\xBF" "First Name,Last Name,") << QByteArray("\r\n");
+    QTest::newRow("--format CSV") << QStringLiteral("people.dat")
+                                  << QStringList{QStringLiteral("--format"), QStringLiteral("CSV")}
+                                  << QByteArray("First Name,") << QByteArray("\r\n");
+    QTest::newRow(".json") << QStringLiteral("all.json") << QStringList() << QByteArray("{")
+                           << QByteArray("\"inroad-workspace\"");
+    QTest::newRow("--format json") << QStringLiteral("backup")
+                                   << QStringList{QStringLiteral("--format"), QStringLiteral("json")} << QByteArray("{")
+                                   << QByteArray("\"people\"");
+}
+
+void TestCommandLine::exportContacts()
+{
+    QFETCH(QString, output);
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, begins);
+    QFETCH(QByteArray, contains);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.inroad"));
+    QVERIFY(writeWorkspace(path, 20));
+    const QByteArray before = InroadTest::fileFingerprint(path);
+    const QString out = dir.filePath(output);
+    const Outcome result = runInProcess(QStringList{QStringLiteral("export"), QStringLiteral("contacts"),
+                                                    QStringLiteral("--database"), path, QStringLiteral("-o"), out}
+                                        + options);
+    QCOMPARE(result.code, 0);
+    QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    QVERIFY2(result.out.contains(QStringLiteral("20 people")) || result.out.contains(QStringLiteral("(20 people)")),
+             qPrintable(result.out));
+    QVERIFY(result.out.contains(QFileInfo(out).absoluteFilePath()));
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.startsWith(begins), bytes.left(200).constData());
+    QVERIFY(bytes.contains(contains));
+    if (begins.startsWith("BEGIN:VCARD")) {
+        QCOMPARE(bytes.count("BEGIN:VCARD"), 20);
+        QVERIFY(!bytes.contains(options.contains(QStringLiteral("--vcard4")) ? "VERSION:3.0" : "VERSION:4.0"));
+    }
+    if (begins.contains("First Name")) {
+        QVERIFY(bytes.count("\r\n") >= 21); // a header and a row per person
+        QCOMPARE(bytes.startsWith("\xEF\xBB\xBF"), options.contains(QStringLiteral("--bom")));
+    }
+    QCOMPARE(InroadTest::fileFingerprint(path), before); // only read
+
+    // What was written goes back in: the same people are found.
+    if (!begins.startsWith("{")) {
+        const QString again = dir.filePath(QStringLiteral("again.inroad"));
+        QVERIFY(QFile::copy(path, again));
+        const Outcome import = runInProcess(importArguments(
+            again, begins.startsWith("BEGIN") ? QStringLiteral("vcard") : QStringLiteral("csv"), out));
+        QCOMPARE(import.code, 0);
+        QVERIFY2(import.out.contains(QStringLiteral(": 0 new, ")), qPrintable(import.out + import.err));
+    }
+}
+
+void TestCommandLine::exportContactsUsageErrors()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("work.inroad"));
+    QVERIFY(writeWorkspace(path));
+    const auto run = [&](const QStringList &arguments) {
+        return runInProcess(QStringList{QStringLiteral("export"), QStringLiteral("contacts")} + arguments);
+    };
+    const Outcome noOutput = run({QStringLiteral("-d"), path});
+    QCOMPARE(noOutput.code, 2);
+    QVERIFY(noOutput.err.contains(QStringLiteral("--output")));
+    const Outcome unknownSuffix = run({QStringLiteral("-d"), path, QStringLiteral("-o"), dir.filePath(QStringLiteral("x.xlsx"))});
+    QCOMPARE(unknownSuffix.code, 2);
+    QVERIFY(unknownSuffix.err.contains(QStringLiteral("xlsx")));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.xlsx"))));
+    const Outcome itself = run({QStringLiteral("-d"), path, QStringLiteral("-o"), path, QStringLiteral("--format"),
+                                QStringLiteral("csv")});
+    QCOMPARE(itself.code, 2);
+    const Outcome missing = run({QStringLiteral("-d"), dir.filePath(QStringLiteral("none.inroad")), QStringLiteral("-o"),
+                                 dir.filePath(QStringLiteral("x.csv"))});
+    QCOMPARE(missing.code, 1);
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("none.inroad"))));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x.csv"))));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
