@@ -21,11 +21,6 @@ QString t(const char *text)
     return QCoreApplication::translate("Inroad::ContactReaders", text);
 }
 
-QString tn(const char *text, int n)
-{
-    return QCoreApplication::translate("Inroad::ContactReaders", text, nullptr, n);
-}
-
 /// How far into a file a header row is looked for (LinkedIn's preamble is a few lines).
 constexpr int kHeaderSearchRecords = 20;
 
@@ -139,7 +134,8 @@ bool checkWidth(const CsvRecord &record, int headerWidth, ContactSource &source)
 
 void describe(ContactSource &source, ContactFormat format, const QString &encoding)
 {
-    source.description = tn("%1, %2, %n contact(s)", int(source.records.size()))
+    source.description = QCoreApplication::translate("Inroad::ContactReaders", "%1, %2, %n contact(s)", nullptr,
+                                                     int(source.records.size()))
                              .arg(contactFormatName(format), encoding.isEmpty() ? QStringLiteral("UTF-8") : encoding);
 }
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Makes the README's screenshots from sample data, one per area: docs/screenshots/today.png,
 # people.png, organizations.png, interviews.png, questions.png, notes.png, graph.png,
-# statistics.png, interview-questions.png, compare.png, search.png, and packet.png (the first
-# pages of a printed counselor packet).
+# statistics.png, interview-questions.png, compare.png, search.png, import.png (the preview of a
+# LinkedIn import), and packet.png (the first pages of a printed counselor packet).
 #
 #   bash scripts/screenshots.sh [--binary PATH]
 #
@@ -69,6 +69,19 @@ photograph()
     kill "$app_pid" 2>/dev/null || true
     wait "$app_pid" 2>/dev/null || true
     trap - EXIT
+
+    # The preview of an import: a small LinkedIn export with a duplicate and two rows to reject.
+    "$binary" --database "$database" --import "$(dirname "$database")/Connections.csv" &
+    app_pid=$!
+    # shellcheck disable=SC2064
+    trap "kill $app_pid 2>/dev/null || true" EXIT
+    window="$(timeout 60 xdotool search --sync --onlyvisible --name 'Import Contacts' | head -n 1)" \
+        || inroad_die "the Import Contacts window did not appear within 60 seconds"
+    sleep 2
+    capture "$window" "$out_dir/import.png"
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+    trap - EXIT
 }
 
 # Photographs the whole screen and keeps only the window.
@@ -126,6 +139,19 @@ unset QT_QPA_PLATFORM
 inroad_section "Writing the sample workspace"
 database="$scratch/sample.inroad"
 "$binary" sample --database "$database" --today "$sample_today"
+
+cat > "$scratch/Connections.csv" <<'CSV'
+Notes:
+"When exporting your connection data, you may notice that some of the email addresses are missing."
+
+First Name,Last Name,URL,Email Address,Company,Position,Connected On
+Ann,Lee,https://www.linkedin.com/in/ann-lee,ann@harbor.example,Harbor Health,Nurse Educator,15 Mar 2024
+Bo,Chen,https://www.linkedin.com/in/bo-chen,,"Pine & Oak, LLC",Product Designer,1 Sep 2023
+Cy,Diaz,https://www.linkedin.com/in/cy-diaz,,Harbor Health,Data Analyst,31 Feb 2024
+Dana,Okafor,https://www.linkedin.com/in/dana-okafor,,Northwind Labs,UX Researcher,2 Jan 2022
+Eli,Novak,https://www.linkedin.com/in/eli-novak,eli@@example,Bright Path,Recruiter,3 Apr 2021
+Ann,Lee,https://www.linkedin.com/in/ann-lee/,,Harbor Health,Senior Nurse Educator,15 Mar 2024
+CSV
 
 inroad_section "Taking screenshots"
 mkdir -p "$out_dir"

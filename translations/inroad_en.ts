@@ -341,6 +341,16 @@
     </message>
 </context>
 <context>
+    <name>Inroad::ContactReaders</name>
+    <message numerus="yes">
+        <source>%1, %2, %n contact(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n contact</numerusform>
+            <numerusform>%1, %2, %n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Inroad::Database</name>
     <message numerus="yes">
         <source>not an SQLite database (%n byte(s))</source>
