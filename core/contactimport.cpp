@@ -44,6 +44,7 @@ struct ExistingPeople
     QHash<QString, qint64> byEmail;
     QHash<QString, qint64> byLinkedIn;
     QHash<QString, qint64> byName;
+    QHash<qint64, QString> linkedInOf; ///< person → LinkedIn key, for those who have one
     QHash<QString, QString> organizations; ///< organizationKey → stored name
 };
 
@@ -58,8 +59,10 @@ ExistingPeople readExisting(const Database &db)
             const qint64 id = q.value(0).toLongLong();
             if (const QString key = ContactKeys::email(q.value(3).toString()); !key.isEmpty())
                 existing.byEmail.insert(key, id);
-            if (const QString key = ContactKeys::linkedIn(q.value(4).toString()); !key.isEmpty())
+            if (const QString key = ContactKeys::linkedIn(q.value(4).toString()); !key.isEmpty()) {
                 existing.byLinkedIn.insert(key, id);
+                existing.linkedInOf.insert(id, key);
+            }
             if (const QString key = ContactKeys::nameAndOrganization(q.value(1).toString(), q.value(2).toString(),
                                                                      q.value(5).toString());
                 !key.isEmpty())
@@ -268,6 +271,7 @@ ImportPlan planContactImport(const Database &db, const ContactSource &source, co
     QHash<QString, int> fileByEmail;
     QHash<QString, int> fileByLinkedIn;
     QHash<QString, int> fileByName;
+    QHash<int, QString> fileLinkedInOf; // item → LinkedIn key
     QHash<QString, QString> newOrganizations; // key → name as first written
 
     // The keys of a record, worked out once: folding names is the costliest part of planning.
@@ -300,10 +304,16 @@ ImportPlan planContactImport(const Database &db, const ContactSource &source, co
             if (const auto it = fileByLinkedIn.constFind(key); it != fileByLinkedIn.constEnd())
                 return {0, it.value(), t("same LinkedIn profile")};
         }
+        // Two different LinkedIn profiles are two people, however alike their names.
+        const auto otherProfile = [&keys](const QString &theirs) {
+            return !keys.linkedIn.isEmpty() && !theirs.isEmpty() && theirs != keys.linkedIn;
+        };
         if (const QString &key = keys.name; !key.isEmpty()) {
-            if (const auto it = existing.byName.constFind(key); it != existing.byName.constEnd())
+            if (const auto it = existing.byName.constFind(key);
+                it != existing.byName.constEnd() && !otherProfile(existing.linkedInOf.value(it.value())))
                 return {it.value(), -1, t("same name and organization")};
-            if (const auto it = fileByName.constFind(key); it != fileByName.constEnd())
+            if (const auto it = fileByName.constFind(key);
+                it != fileByName.constEnd() && !otherProfile(fileLinkedInOf.value(it.value())))
                 return {0, it.value(), t("same name and organization")};
         }
         return {};
@@ -311,8 +321,10 @@ ImportPlan planContactImport(const Database &db, const ContactSource &source, co
     const auto remember = [&](const Keys &keys, int item) {
         for (const QString &key : keys.emails)
             fileByEmail.insert(key, item);
-        if (!keys.linkedIn.isEmpty())
+        if (!keys.linkedIn.isEmpty()) {
             fileByLinkedIn.insert(keys.linkedIn, item);
+            fileLinkedInOf.insert(item, keys.linkedIn);
+        }
         if (!keys.name.isEmpty())
             fileByName.insert(keys.name, item);
     };

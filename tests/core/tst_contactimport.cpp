@@ -159,6 +159,7 @@ private slots:
     void planActions();
     void updateNeverOverwrites();
     void sameContactTwiceInAFile();
+    void namesakesWithTheirOwnProfiles();
     void organizationsCreatedOnce();
     void rejections();
     void applyWritesPeopleTagsAndNotes();
@@ -200,6 +201,10 @@ void TestContactImport::planActions_data()
         << contact(2, "zoë", "OBrien", "GLOBEX CORP.", "zoe@globex.example") << u("Update") << u("zoe");
     QTest::newRow("same name at another organization") << contact(2, "Bob", "Stone", "Initech") << u("New") << QString();
     QTest::newRow("same name without organization") << contact(2, "Bob", "Stone") << u("New") << QString();
+    QTest::newRow("same name and organization, another LinkedIn profile")
+        << contact(2, "Ann", "Lee", "Acme Inc.", "", "https://www.linkedin.com/in/ann-lee-42") << u("New") << QString();
+    QTest::newRow("same name and organization, no LinkedIn profile")
+        << contact(2, "Ann", "Lee", "Acme Inc.") << u("Duplicate") << u("ann");
 }
 
 void TestContactImport::planActions()
@@ -312,6 +317,20 @@ void TestContactImport::sameContactTwiceInAFile()
     QCOMPARE(outcome.created, 2);
     QCOMPARE(count(ws.db(), QStringLiteral("people")), 2);
     QCOMPARE(count(ws.db(), QStringLiteral("notes")), 1);
+}
+
+// Namesakes at one organization with their own LinkedIn profiles stay two people.
+void TestContactImport::namesakesWithTheirOwnProfiles()
+{
+    TempWorkspace ws;
+    const ImportPlan plan = planContactImport(
+        ws.db(),
+        sourceOf({contact(2, "Sam", "Park", "Initech", "", "https://www.linkedin.com/in/sam-park-1"),
+                  contact(3, "Sam", "Park", "Initech", "", "https://www.linkedin.com/in/sam-park-2"),
+                  contact(4, "Sam", "Park", "Initech", "sam@initech.example")}),
+        QStringLiteral("in.csv"));
+    QCOMPARE(plan.count(ImportAction::Create), 2);
+    QCOMPARE(plan.items.at(2).action, ImportAction::Duplicate);
 }
 
 void TestContactImport::organizationsCreatedOnce()
