@@ -418,6 +418,10 @@ int runImport(const QCommandLineParser &parser, const QString &verb, QTextStream
         err.flush();
         return ExitFailed;
     }
+    // The contacts are saved; a large import left the search index behind. Should bringing it up to
+    // date fail, search reads the tables and the next opening tries again.
+    if (outcome.searchIndexOutOfDate && !workspace.search().ensure())
+        err << tr("The search index could not be updated: %1").arg(workspace.search().lastError()) << '\n';
     out << (dryRun ? tr("Would import “%1” into “%2”: ") : tr("Imported “%1” into “%2”: ")).arg(shownInput, displayPath(path))
         << tr("%n new", nullptr, plan.count(ImportAction::Create)) << ", "
         << tr("%n updated", nullptr, plan.count(ImportAction::Update)) << ", "

@@ -50,7 +50,9 @@ struct ImportPlan
 
 /// Compares the contacts of @p source with the people already in @p db and with each other.
 /// People match on the same e-mail address, the same LinkedIn profile, or the same name at the same
-/// organization (ContactKeys). A contact that matches and brings something new updates the person
+/// organization, or with no organization on either side (ContactKeys). Two different LinkedIn
+/// profiles are two people however alike their names; two different e-mail addresses are not (people
+/// have several; the other one goes into the note). A contact that matches and brings something new updates the person
 /// without overwriting anything: empty fields are filled, tags added, and every value that differs
 /// is kept in a note on the person. Reads only.
 ImportPlan planContactImport(const Database &db, const ContactSource &source, const QString &fileName);
@@ -68,7 +70,15 @@ struct ImportOutcome
     QString notedOn;             ///< the day written on created notes (a redo writes the same)
     int created = 0;
     int updated = 0;
+    /// A large import (or its undo) leaves the search index out of date rather than updating it
+    /// row by row (SearchIndex::suspend()); search reads the tables until SearchIndex::ensure()
+    /// rebuilds it, which the caller does after the write (and a workspace does when opened).
+    bool searchIndexOutOfDate = false;
 };
+
+/// From how many people created or removed at once an import suspends the search index and has it
+/// rebuilt in one pass afterwards, which is then the faster way.
+constexpr int kBulkSearchIndexRows = 2000;
 
 /// Called with (done, total) now and then while an import writes; returning false cancels it.
 using ImportProgress = std::function<bool(int done, int total)>;
@@ -80,7 +90,8 @@ bool applyContactImport(Database &db, const ImportPlan &plan, ImportOutcome &out
                         const ImportProgress &progress = {}, const ImportOutcome *reuse = nullptr);
 
 /// Takes an applied import back in one transaction: created records go, updated people get their
-/// old values (time stamp included) and tags back.
+/// old values (time stamp included) and tags back. Taking back a large import suspends the search
+/// index as applying it does.
 bool revertContactImport(Database &db, const ImportOutcome &outcome, QString *error);
 
 /// An import as one undo step. The first redo() writes the plan (with the progress callback given

@@ -2,6 +2,9 @@
 
 #include "searchindex.h"
 
+#include <algorithm>
+#include <vector>
+
 
 namespace Inroad::ContactKeys {
 
@@ -38,7 +41,51 @@ QString linkedIn(const QString &url)
 
 QString foldedName(const QString &text)
 {
-    const QString folded = SearchIndex::fold(text);
+    // Most names are plain ASCII: folded in one pass, without the Unicode decomposition.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < 0x80;
+    });
+    if (ascii) {
+        QString out(text.size(), Qt::Uninitialized);
+        QChar *to = out.data();
+        bool space = false;
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            const bool digit = u >= u'0' && u <= u'9';
+            const bool upper = u >= u'A' && u <= u'Z';
+            if (digit || upper || (u >= u'a' && u <= u'z')) {
+                if (space && to != out.constData())
+                    *to++ = QLatin1Char(' ');
+                space = false;
+                *to++ = upper ? QChar(char16_t(u + (u'a' - u'A'))) : c;
+            } else if (u == u' ' || u == u'-' || (u >= u'\t' && u <= u'\r')) {
+                space = true;
+            }
+        }
+        out.truncate(to - out.constData());
+        return out;
+    }
+    // Latin letters with accents ("Zoë", "Müller", "Søren"): folded character by character from
+    // a table that SearchIndex::fold() filled once — the same result, without the decomposition of
+    // the whole text. Neither decomposing nor case folding looks beyond one character here.
+    constexpr char16_t kTableEnd = 0x0250; // Latin-1 and Latin Extended-A and -B
+    const bool latin = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() < kTableEnd;
+    });
+    QString folded;
+    if (latin) {
+        static const std::vector<QString> table = [] {
+            std::vector<QString> out(kTableEnd);
+            for (char16_t u = 0; u < kTableEnd; ++u)
+                out[u] = SearchIndex::fold(QString(QChar(u)));
+            return out;
+        }();
+        folded.reserve(text.size());
+        for (const QChar c : text)
+            folded += table[c.unicode()];
+    } else {
+        folded = SearchIndex::fold(text);
+    }
     QString out;
     out.reserve(folded.size());
     bool space = false;
@@ -58,10 +105,25 @@ QString foldedName(const QString &text)
 
 QString nameAndOrganization(const QString &firstName, const QString &lastName, const QString &organization)
 {
+    FoldedNames once;
+    return nameAndOrganization(firstName, lastName, organization, once);
+}
+
+QString FoldedNames::operator()(const QString &text)
+{
+    auto it = m_known.constFind(text);
+    if (it == m_known.constEnd())
+        it = m_known.insert(text, foldedName(text));
+    return it.value();
+}
+
+QString nameAndOrganization(const QString &firstName, const QString &lastName, const QString &organization,
+                            FoldedNames &organizations)
+{
     const QString name = foldedName(firstName + QLatin1Char(' ') + lastName);
     if (name.isEmpty())
         return {};
-    return name + QLatin1Char('|') + foldedName(organization);
+    return name + QLatin1Char('|') + organizations(organization);
 }
 
 } // namespace Inroad::ContactKeys

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 namespace Inroad {
@@ -24,6 +25,21 @@ QString nameAndOrganization(const QString &firstName, const QString &lastName, c
 
 /// Case- and accent-folded text with punctuation dropped and whitespace collapsed.
 QString foldedName(const QString &text);
+
+/// foldedName() that remembers: an import of thousands of contacts folds the same few hundred
+/// organizations again and again.
+class FoldedNames
+{
+public:
+    QString operator()(const QString &text);
+
+private:
+    QHash<QString, QString> m_known;
+};
+
+/// nameAndOrganization() with the organization folded by @p organizations.
+QString nameAndOrganization(const QString &firstName, const QString &lastName, const QString &organization,
+                            FoldedNames &organizations);
 
 } // namespace ContactKeys
 

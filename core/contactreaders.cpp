@@ -110,7 +110,7 @@ bool readCsvOrFail(const QByteArray &bytes, CsvDocument &document, ContactSource
         return false;
     }
     for (const CsvProblem &problem : std::as_const(document.problems))
-        source.rejections.append({problem.line, problem.message});
+        source.rejections.append({problem.line, problem.message, {}, {}, {}});
     return true;
 }
 
@@ -125,7 +125,8 @@ bool checkWidth(const CsvRecord &record, int headerWidth, ContactSource &source)
             source.rejections.append({record.line, t("The row has %1 cells but the header has %2; a comma may be missing "
                                                      "its quotes.")
                                                        .arg(record.fields.size())
-                                                       .arg(headerWidth)});
+                                                       .arg(headerWidth),
+                                      {}, {}, {}});
             return false;
         }
     }
@@ -297,7 +298,9 @@ ContactSource readLinkedInContacts(const QByteArray &bytes)
     const int connected = columnOf(index, {"connected on"});
     const QString connectionSince = t("LinkedIn connection since %1");
     const QString connection = t("LinkedIn connection");
+    QHash<QString, QString> sourceOfDay; // "Connected On" → the person's source
 
+    source.records.reserve(document.records.size() - header - 1);
     for (int i = header + 1; i < document.records.size(); ++i) {
         const CsvRecord &row = document.records.at(i);
         if (!checkWidth(row, int(headerFields.size()), source))
@@ -309,8 +312,9 @@ ContactSource readLinkedInContacts(const QByteArray &bytes)
         record.linkedInUrl = cell(row.fields, url);
         if (const QString address = cell(row.fields, email); !address.isEmpty()) {
             if (!isValidEmail(address)) {
-                source.rejections.append({row.line, t("“%1” under Email Address is not an e-mail address.")
-                                                        .arg(address.left(80))});
+                source.rejections.append({row.line,
+                                          t("“%1” under Email Address is not an e-mail address.").arg(address.left(80)),
+                                          record.firstName, record.lastName, cell(row.fields, company)});
                 continue;
             }
             record.emails << address;
@@ -318,16 +322,25 @@ ContactSource readLinkedInContacts(const QByteArray &bytes)
         record.organization = cell(row.fields, company);
         record.title = cell(row.fields, position);
         const QString connectedText = cell(row.fields, connected);
-        bool ok = true;
-        const QDate connectedOn = parseContactDate(connectedText, &ok);
-        if (!ok) {
-            source.rejections.append({row.line, t("“%1” under Connected On is not a date; LinkedIn writes dates like "
-                                                  "15 Mar 2024.")
-                                                    .arg(connectedText)});
-            continue;
+        // A file of thousands of connections has a few thousand different days at most.
+        auto known = sourceOfDay.constFind(connectedText);
+        if (known == sourceOfDay.constEnd()) {
+            bool ok = true;
+            const QDate connectedOn = parseContactDate(connectedText, &ok);
+            if (!ok) {
+                source.rejections.append({row.line,
+                                          t("“%1” under Connected On is not a date; LinkedIn writes dates like 15 Mar "
+                                            "2024.")
+                                              .arg(connectedText),
+                                          record.firstName, record.lastName, record.organization});
+                continue;
+            }
+            known = sourceOfDay.insert(connectedText, connectedOn.isValid()
+                                                          ? connectionSince.arg(connectedOn.toString(Qt::ISODate))
+                                                          : connection);
         }
-        record.source = connectedOn.isValid() ? connectionSince.arg(connectedOn.toString(Qt::ISODate)) : connection;
-        source.records.append(record);
+        record.source = known.value();
+        source.records.append(std::move(record));
     }
     describe(source, ContactFormat::LinkedIn, document.encoding);
     return source;
@@ -435,7 +448,7 @@ ContactSource readVCardContacts(const QByteArray &bytes)
         return source;
     }
     for (const VCardProblem &problem : file.problems)
-        source.rejections.append({problem.line, problem.message});
+        source.rejections.append({problem.line, problem.message, {}, {}, {}});
     for (const VCardContact &card : file.contacts) {
         ContactRecord record;
         record.line = card.line;
@@ -600,7 +613,7 @@ ContactSource readMappedContacts(const CsvDocument &document, const ColumnMappin
         return source;
     }
     for (const CsvProblem &problem : document.problems)
-        source.rejections.append({problem.line, problem.message});
+        source.rejections.append({problem.line, problem.message, {}, {}, {}});
     static const QRegularExpression tagSeparator(QStringLiteral(R"(\s*(?:[,;]| ::: )\s*)"));
     const int width = int(mapping.columns.size());
     for (int i = mapping.headerRecord + 1; i < document.records.size(); ++i) {

@@ -34,6 +34,10 @@ struct ContactRejection
 {
     int line = 0;
     QString reason; ///< a sentence a user can act on
+    /// Who the row is about, as far as the reader could tell, so that a preview can name them.
+    QString firstName;
+    QString lastName;
+    QString organization;
 };
 
 /// What a reader made of a file: the contacts, the rows it could not use, or why the whole file is

@@ -93,6 +93,8 @@ QList<DuplicateGroup> findDuplicatePeople(const Database &db)
     QList<QString> emails; // as typed, for the reason text
     QHash<QString, qsizetype> firstWithKey[KeyKindCount];
     QList<Link> links;
+    QStringList linkedInKeys; // per row
+    ContactKeys::FoldedNames foldedOrganizations;
     while (q.next()) {
         const qsizetype index = rows.size();
         const QString first = q.value(1).toString();
@@ -105,17 +107,20 @@ QList<DuplicateGroup> findDuplicatePeople(const Database &db)
         QString keys[KeyKindCount];
         keys[EmailKey] = ContactKeys::email(email);
         keys[LinkedInKey] = ContactKeys::linkedIn(q.value(4).toString());
-        // The same name without an organization says too little to call two people one.
-        if (!ContactKeys::foldedName(organization).isEmpty())
-            keys[NameKey] = ContactKeys::nameAndOrganization(first, last, organization);
+        // The rule of an import (planContactImport): the same name at the same organization, or
+        // both without one — but two different LinkedIn profiles are two people.
+        keys[NameKey] = ContactKeys::nameAndOrganization(first, last, organization, foldedOrganizations);
+        linkedInKeys.append(keys[LinkedInKey]);
         for (int kind = 0; kind < KeyKindCount; ++kind) {
             if (keys[kind].isEmpty())
                 continue;
             const auto it = firstWithKey[kind].constFind(keys[kind]);
-            if (it == firstWithKey[kind].cend())
+            if (it == firstWithKey[kind].cend()) {
                 firstWithKey[kind].insert(keys[kind], index);
-            else
+            } else if (kind != NameKey || keys[LinkedInKey].isEmpty() || linkedInKeys.at(*it).isEmpty()
+                       || linkedInKeys.at(*it) == keys[LinkedInKey]) {
                 links.append({KeyKind(kind), *it, index});
+            }
         }
     }
 

@@ -425,6 +425,12 @@ bool SearchIndex::dropTriggers()
     return true;
 }
 
+bool SearchIndex::suspend()
+{
+    m_lastError.clear();
+    return isReady() && dropTriggers();
+}
+
 bool SearchIndex::ensure()
 {
     if (!m_db.isOpen()) {

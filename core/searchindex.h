@@ -90,6 +90,13 @@ public:
     bool rebuild();
     /// Whether the index exists, is of this version and can be queried.
     bool isReady() const;
+    /// For a bulk write, inside the caller's transaction: drops the triggers, so that the rows
+    /// written next do not update the index one statement at a time (for thousands of rows that
+    /// costs several times the write itself). The index is then out of date — isReady() is false
+    /// and search() reads the tables, finding the same records — until ensure() rebuilds it in one
+    /// pass, after the transaction. Returns true when the index was ready and is now suspended;
+    /// false when there was nothing to suspend or dropping failed (lastError() says which).
+    bool suspend();
 
     /// Uses the fallback even where the index is ready (for tests and for comparing).
     void setForceFallback(bool force) { m_forceFallback = force; }

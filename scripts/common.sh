@@ -34,11 +34,21 @@ INROAD_SCREENSHOT_PACKAGES=(
     imagemagick
 )
 
-# Extra packages for scripts/fuzz.sh: clang and its libFuzzer and sanitizer runtimes.
+# Extra packages for scripts/fuzz.sh: clang, then (inroad_fuzz_runtime_package) its libFuzzer and
+# sanitizer runtimes, whose package is named after clang's version.
 INROAD_FUZZ_PACKAGES=(
     clang
-    libclang-rt-14-dev
 )
+
+# The runtime package of the installed clang: libclang-rt-14-dev on Debian 12, libclang-rt-18-dev
+# on Ubuntu 24.04.
+inroad_fuzz_runtime_package()
+{
+    local major
+    major="$(clang -dumpversion 2>/dev/null | cut -d. -f1)"
+    [[ "$major" =~ ^[0-9]+$ ]] || inroad_die "cannot tell the version of clang"
+    printf 'libclang-rt-%s-dev\n' "$major"
+}
 
 inroad_section()
 {

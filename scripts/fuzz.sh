@@ -37,6 +37,7 @@ build_dir="build/fuzz"
 
 inroad_section "Checking Debian packages"
 inroad_ensure_packages "${INROAD_BUILD_PACKAGES[@]}" "${INROAD_FUZZ_PACKAGES[@]}"
+inroad_ensure_packages "$(inroad_fuzz_runtime_package)"
 
 inroad_section "Configuring $build_dir (clang, libFuzzer, ASan, UBSan; $seconds s per target)"
 CC=clang CXX=clang++ cmake -S . -B "$build_dir" -G Ninja \

@@ -404,7 +404,18 @@ bool ContactImportDialog::importNow()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QString error;
-    const bool ok = command->run(&error, [&progress](int done, int total) {
+    const bool large = p.count(ImportAction::Create) >= kBulkSearchIndexRows;
+    const bool ok = command->run(&error, [&progress, large](int done, int total) {
+        if (done == total && large) {
+            // Past the last chance to cancel: saving, then the search index in one pass.
+            if (progress.wasCanceled())
+                return false;
+            progress.setLabelText(tr("Saving and updating the search index…"));
+            progress.setCancelButton(nullptr);
+            progress.setRange(0, 0);
+            QCoreApplication::processEvents();
+            return true;
+        }
         progress.setMaximum(total);
         progress.setValue(done);
         QCoreApplication::processEvents();

@@ -1,9 +1,11 @@
 #include "commandline.h"
+#include "contactkeys.h"
 #include "contactexport.h"
 #include "contactimport.h"
 #include "contactreaders.h"
 #include "csvreader.h"
 #include "sampleworkspace.h"
+#include "searchindex.h"
 #include "testsupport.h"
 #include "workspacearchive.h"
 
@@ -166,6 +168,9 @@ private slots:
     void failureMidwayWritesNothing();
     void cancelWritesNothing();
     void undoRedo();
+    void largeImportRebuildsTheSearchIndexAfterwards();
+    void foldedNamesMatchTheSearchFolding_data();
+    void foldedNamesMatchTheSearchFolding();
     void vcardRoundTrip_data();
     void vcardRoundTrip();
     void csvRoundTrip_data();
@@ -205,6 +210,10 @@ void TestContactImport::planActions_data()
         << contact(2, "Ann", "Lee", "Acme Inc.", "", "https://www.linkedin.com/in/ann-lee-42") << u("New") << QString();
     QTest::newRow("same name and organization, no LinkedIn profile")
         << contact(2, "Ann", "Lee", "Acme Inc.") << u("Duplicate") << u("ann");
+    // People have more than one address: another one alone does not make another person; it is
+    // kept in a note on the person.
+    QTest::newRow("same name and organization, another e-mail address")
+        << contact(2, "Ann", "Lee", "Acme Inc.", "ann@home.example") << u("Update") << u("ann");
 }
 
 void TestContactImport::planActions()
@@ -365,7 +374,8 @@ void TestContactImport::rejections()
     TempWorkspace ws;
     ContactSource source = sourceOf({contact(2, "", "", "Acme"), contact(3, " ", "", "", "only@example.org"),
                                      contact(5, "Ann", "Lee", "", "not-an-address"), contact(6, "Bob", "Stone")});
-    source.rejections << ContactRejection{4, QStringLiteral("“31 Feb 2024” under Connected On is not a date.")};
+    source.rejections << ContactRejection{4, QStringLiteral("“31 Feb 2024” under Connected On is not a date."),
+                                          QStringLiteral("Dee"), QStringLiteral("Ray"), QStringLiteral("Initech")};
     const ImportPlan plan = planContactImport(ws.db(), source, QStringLiteral("x.csv"));
     QCOMPARE(plan.items.size(), 5);
     QStringList lines;
@@ -375,6 +385,10 @@ void TestContactImport::rejections()
     QVERIFY(plan.items.at(0).reason.contains(QStringLiteral("name")));
     QVERIFY(plan.items.at(1).reason.contains(QStringLiteral("only@example.org")));
     QVERIFY(plan.items.at(2).reason.contains(QStringLiteral("31 Feb 2024")));
+    // A row the reader turned away still shows whom it was about.
+    QCOMPARE(plan.items.at(2).record.firstName, QStringLiteral("Dee"));
+    QCOMPARE(plan.items.at(2).record.lastName, QStringLiteral("Ray"));
+    QCOMPARE(plan.items.at(2).record.organization, QStringLiteral("Initech"));
     QVERIFY(plan.items.at(3).reason.contains(QStringLiteral("not-an-address")));
     QCOMPARE(plan.count(ImportAction::Reject), 4);
     QVERIFY(plan.newOrganizations.isEmpty()); // a rejected row's organization is not created
@@ -521,6 +535,106 @@ void TestContactImport::undoRedo()
     QCOMPARE(people.count(), 4);
     QCOMPARE(organizations.count(), 4);
     QCOMPARE(notes.count(), 4);
+}
+
+void TestContactImport::largeImportRebuildsTheSearchIndexAfterwards()
+{
+    Existing existing;
+    Workspace &w = existing.ws.workspace;
+    SearchIndex &search = w.search();
+    if (!search.hasFts5())
+        QSKIP("this SQLite has no FTS5");
+    QVERIFY(search.isReady());
+    const auto found = [&search](const char *query) {
+        QStringList names;
+        for (const SearchHit &hit : search.search(QString::fromUtf8(query), 50))
+            names << hit.title;
+        return names;
+    };
+
+    // A small import keeps the index up to date statement by statement.
+    ImportOutcome small;
+    QString error;
+    QVERIFY2(applyContactImport(existing.ws.db(), planContactImport(existing.ws.db(), sourceOf({contact(2, "Dee", "Ray", "Initech")}), u("a.csv")),
+                                small, &error),
+             qPrintable(error));
+    QVERIFY(!small.searchIndexOutOfDate);
+    QVERIFY(search.isReady());
+    QCOMPARE(found("Dee"), QStringList{u("Dee Ray")});
+
+    QList<ContactRecord> records;
+    for (int i = 0; i < kBulkSearchIndexRows; ++i)
+        records << contact(i + 2, "Bulk", qPrintable(QStringLiteral("Person%1").arg(i)), qPrintable(QStringLiteral("Org %1").arg(i % 40)));
+    records << contact(kBulkSearchIndexRows + 2, "Quillon", "Zaragoza", "Umbra Works", "quillon@example.org");
+    const ImportPlan plan = planContactImport(existing.ws.db(), sourceOf(records), u("Connections.csv"));
+    QCOMPARE(plan.count(ImportAction::Create), kBulkSearchIndexRows + 1);
+
+    // Cancelled: the index is as it was.
+    ImportOutcome cancelled;
+    QVERIFY(!applyContactImport(existing.ws.db(), plan, cancelled, &error, [](int done, int) { return done < 1000; }));
+    QVERIFY(search.isReady());
+    QVERIFY(found("Quillon").isEmpty());
+
+    // Written: the index waits for one pass afterwards, and search reads the tables meanwhile.
+    ImportOutcome outcome;
+    QVERIFY2(applyContactImport(existing.ws.db(), plan, outcome, &error), qPrintable(error));
+    QVERIFY(outcome.searchIndexOutOfDate);
+    QVERIFY(!search.isReady());
+    QVERIFY(search.usesFallback());
+    QCOMPARE(found("Quillon"), QStringList{u("Quillon Zaragoza")});
+    QCOMPARE(found("umbra"), QStringList{u("Quillon Zaragoza")} << u("Umbra Works"));
+    QVERIFY2(search.ensure(), qPrintable(search.lastError()));
+    QVERIFY(search.isReady());
+    QVERIFY(!search.usesFallback());
+    QCOMPARE(found("Quillon"), QStringList{u("Quillon Zaragoza")});
+    QCOMPARE(found("Dee"), QStringList{u("Dee Ray")});
+    QCOMPARE(found("Person1999").size(), 1);
+    QVERIFY2(revertContactImport(existing.ws.db(), outcome, &error), qPrintable(error));
+
+    // As one undoable command, the index is brought up to date after the write, the undo and the redo.
+    QUndoStack stack;
+    auto *command = new ContactImportCommand(w, plan);
+    QVERIFY2(command->run(&error), qPrintable(error));
+    stack.push(command);
+    QVERIFY(search.isReady());
+    QCOMPARE(found("Quillon"), QStringList{u("Quillon Zaragoza")});
+    stack.undo();
+    QVERIFY(search.isReady());
+    QVERIFY(found("Quillon").isEmpty());
+    QVERIFY(found("Bulk").isEmpty());
+    QCOMPARE(found("Dee"), QStringList{u("Dee Ray")});
+    stack.redo();
+    QVERIFY(search.isReady());
+    QCOMPARE(found("Quillon"), QStringList{u("Quillon Zaragoza")});
+}
+
+void TestContactImport::foldedNamesMatchTheSearchFolding_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *text : {"Ann Lee", "  O'Brien-Smith  ", "ACME Inc.", "Zoë Ødegaard-Núñez", "Søren Kierkegaard",
+                             "Đorđe Łukasz Ærø", "Straße", "İlkay Şahin", "Ǆemal ǅ", "Ελένη Παπαδοπούλου",
+                             "Ана Иванова", "李 小龍", "e\u0301te\u0301", "tab\there", "x\u00a0y", "12 Monkeys Ltd"})
+        QTest::newRow(text) << QString::fromUtf8(text);
+}
+
+void TestContactImport::foldedNamesMatchTheSearchFolding()
+{
+    // What foldedName() promises, written the slow way: SearchIndex::fold(), then letters and
+    // digits kept, spaces and hyphens collapsed to one space, other punctuation dropped.
+    QFETCH(QString, text);
+    QString expected;
+    bool space = false;
+    for (const QChar c : SearchIndex::fold(text)) {
+        if (c.isLetterOrNumber()) {
+            if (space && !expected.isEmpty())
+                expected += QLatin1Char(' ');
+            space = false;
+            expected += c;
+        } else if (c.isSpace() || c == QLatin1Char('-')) {
+            space = true;
+        }
+    }
+    QCOMPARE(ContactKeys::foldedName(text), expected);
 }
 
 void TestContactImport::vcardRoundTrip_data()

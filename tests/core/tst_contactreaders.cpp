@@ -143,6 +143,7 @@ class TestContactReaders final : public QObject
 private slots:
     void linkedIn_data();
     void linkedIn();
+    void linkedInRejectionsNameThePerson();
     void linkedInWithoutHeader();
     void google_data();
     void google();
@@ -252,6 +253,20 @@ void TestContactReaders::linkedIn()
     QCOMPARE(summaries(source), records);
     compareRejections(source, rejections);
     QVERIFY(source.description.contains(QString::number(records.size())));
+}
+
+void TestContactReaders::linkedInRejectionsNameThePerson()
+{
+    const ContactSource source = readLinkedInContacts(kLinkedInPreamble + kLinkedInHeader
+                                                      + "Dan,Fox,https://www.linkedin.com/in/dfox,,Acme,Analyst,31 Feb 2024\n"
+                                                        "Eve,Ng,,eve(at)hooli,Hooli,CEO,1 Mar 2024\n");
+    QCOMPARE(source.rejections.size(), 2);
+    QCOMPARE(source.rejections.at(0).firstName, u("Dan"));
+    QCOMPARE(source.rejections.at(0).lastName, u("Fox"));
+    QCOMPARE(source.rejections.at(0).organization, u("Acme"));
+    QCOMPARE(source.rejections.at(1).firstName, u("Eve"));
+    QCOMPARE(source.rejections.at(1).lastName, u("Ng"));
+    QCOMPARE(source.rejections.at(1).organization, u("Hooli"));
 }
 
 void TestContactReaders::linkedInWithoutHeader()

@@ -90,10 +90,35 @@ private slots:
         const qint64 pine = organization(tw, QStringLiteral("Pine"));
         person(tw, QStringLiteral("Ann"), QStringLiteral("Lee"), {}, {}, harbor);
         person(tw, QStringLiteral("Ann"), QStringLiteral("Lee"), {}, {}, pine);
-        // Without an organization a shared name says too little.
-        person(tw, QStringLiteral("Ann"), QStringLiteral("Lee"));
+        // Nor is one with an organization and one without.
         person(tw, QStringLiteral("Ann"), QStringLiteral("Lee"));
         QVERIFY(findDuplicatePeople(tw.db()).isEmpty());
+    }
+
+    void sameNameBothWithoutOrganization()
+    {
+        // The rule of an import: the same name with no organization on either side is one person —
+        // here only offered, for the user to decide.
+        TempWorkspace tw;
+        const qint64 a = person(tw, QStringLiteral("Ann"), QStringLiteral("Lee"));
+        const qint64 b = person(tw, QStringLiteral("ann"), QStringLiteral("LEE"));
+        const QList<DuplicateGroup> groups = findDuplicatePeople(tw.db());
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(groups[0].personIds, (QList<qint64>{a, b}));
+    }
+
+    void namesakesWithTheirOwnProfilesAreTwoPeople()
+    {
+        TempWorkspace tw;
+        const qint64 harbor = organization(tw, QStringLiteral("Harbor"));
+        person(tw, QStringLiteral("Ann"), QStringLiteral("Lee"), {}, QStringLiteral("https://www.linkedin.com/in/ann-lee-1"), harbor);
+        person(tw, QStringLiteral("Ann"), QStringLiteral("Lee"), {}, QStringLiteral("https://www.linkedin.com/in/ann-lee-2"), harbor);
+        QVERIFY(findDuplicatePeople(tw.db()).isEmpty());
+        // A third without a profile may be either of them: offered with the first.
+        person(tw, QStringLiteral("Ann"), QStringLiteral("Lee"), {}, {}, harbor);
+        const QList<DuplicateGroup> groups = findDuplicatePeople(tw.db());
+        QCOMPARE(groups.size(), 1);
+        QCOMPARE(groups[0].personIds.size(), 2);
     }
 
     void chainsMakeOneGroup()

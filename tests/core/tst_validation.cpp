@@ -1,6 +1,7 @@
 #include "validation.h"
 
 #include <QTest>
+#include <QUrl>
 
 using namespace Inroad;
 
@@ -49,6 +50,17 @@ private slots:
         QTest::newRow("no host") << "https://" << false;
         QTest::newRow("bare word host") << "https://linkedin" << false;
         QTest::newRow("space inside") << "https://www.linkedin.com/in/priya raman" << false;
+        // Addresses at the edges of the quick check that an import makes first.
+        QTest::newRow("percent-encoded path") << "https://www.linkedin.com/in/bj%C3%B6rn-lee-0a1b2c" << true;
+        QTest::newRow("cut-off percent escape") << "https://www.linkedin.com/in/bj%C3%B" << false;
+        QTest::newRow("upper-case host") << "https://WWW.LinkedIn.com/in/Priya" << true;
+        QTest::newRow("raw accented path") << "https://www.linkedin.com/in/zoë-cohen" << true;
+        QTest::newRow("host starts with a dot") << "https://.linkedin.com/in/priya" << false;
+        QTest::newRow("host ends with a dot") << "https://linkedin.com./in/priya" << false;
+        QTest::newRow("localhost") << "http://localhost/notes" << true;
+        QTest::newRow("host with underscore") << "https://my_site.example/" << QUrl(QStringLiteral("https://my_site.example/"), QUrl::StrictMode).isValid();
+        QTest::newRow("trailing slash") << "https://harbor.example/" << true;
+        QTest::newRow("scheme only in capitals") << "HTTPS://harbor.example/about" << true;
     }
     void urls()
     {
