@@ -932,12 +932,9 @@ void ContactImportCommand::undo()
 
 void ContactImportCommand::announce()
 {
-    // A large import (or its undo) left the search index behind: one pass brings it up to date.
-    // Should that fail, search keeps reading the tables and the next opening tries again.
-    SearchIndex &search = m_workspace.search();
-    if (search.hasFts5() && !search.isReady() && !search.ensure())
-        emit m_workspace.database().writeFailed(
-            QCoreApplication::translate("Inroad::ContactImport", "The search index could not be updated: %1").arg(search.lastError()));
+    // A large import (or its undo) left the search index behind: one pass on another thread brings
+    // it up to date. Should that fail, search keeps reading the tables and the next opening tries again.
+    m_workspace.updateSearchIndexInBackground();
     // One signal per repository instead of one per row: an import may bring thousands.
     m_workspace.organizations().notifyReloaded();
     m_workspace.people().notifyReloaded();

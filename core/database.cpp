@@ -322,6 +322,30 @@ DatabaseReport Database::open(const QString &path)
     return report;
 }
 
+bool Database::openAlongside(const QString &path)
+{
+    close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            m_lastError = db.lastError().text();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connectionName);
+            return false;
+        }
+    }
+    m_path = path;
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA secure_delete = ON"))
+        || !exec(QStringLiteral("PRAGMA busy_timeout = 5000")) || !exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
+        const QString error = m_lastError;
+        close();
+        m_lastError = error;
+        return false;
+    }
+    return true;
+}
+
 bool Database::migrate(int fromVersion, DatabaseReport &report)
 {
     for (const Migration &step : migrations()) {
@@ -412,6 +436,8 @@ bool Database::exec(const QString &sql)
 
 bool Database::beginTransaction()
 {
+    if (m_depth == 0 && m_beforeWrite)
+        m_beforeWrite();
     const bool ok = m_depth == 0 ? exec(QStringLiteral("BEGIN IMMEDIATE"))
                                  : exec(QStringLiteral("SAVEPOINT level%1").arg(m_depth));
     if (!ok) {

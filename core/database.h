@@ -63,6 +63,11 @@ public:
     /// Opens or creates the workspace at @p path: locks it, checks it, backs it up and migrates
     /// it when it is older, and applies the connection pragmas. On failure nothing was written.
     DatabaseReport open(const QString &path);
+    /// Opens a second connection to the workspace at @p path, which a Database of this process
+    /// has open and locked: for work on another thread, which must be the one that calls this and
+    /// then uses the connection. No lock, no checks, no migration (the first connection did
+    /// those); the same connection settings. Returns false with lastError().
+    bool openAlongside(const QString &path);
     void close();
 
     bool isOpen() const;
@@ -81,6 +86,9 @@ public:
     /// Runs @p action once the outermost transaction commits (at once when none is open); dropped
     /// on rollback. Repositories use this so that change signals only describe committed data.
     void afterCommit(std::function<void()> action);
+    /// Called before the outermost transaction begins: a workspace uses it to let a write wait
+    /// for work on another connection (a rebuild of the search index) rather than for its lock.
+    void setBeforeWrite(std::function<void()> hook) { m_beforeWrite = std::move(hook); }
 
     /// Key/value settings stored in the workspace itself.
     QString setting(const QString &key, const QString &fallback = {}) const;
@@ -113,6 +121,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     int m_depth = 0;
     std::vector<std::function<void()>> m_pending;
+    std::function<void()> m_beforeWrite;
 };
 
 /// Scoped transaction: commits on commit(), rolls back if it goes out of scope first.

@@ -20,12 +20,16 @@ Workspace::Workspace(QObject *parent)
     , m_search(m_database)
     , m_workflow(*this)
 {
+    // A write waits for a rebuild of the search index on another connection instead of failing
+    // on its lock after the busy timeout.
+    m_database.setBeforeWrite([this] { m_searchBuilder.wait(); });
 }
 
 Workspace::~Workspace() = default;
 
 DatabaseReport Workspace::open(const QString &path, Setup setup)
 {
+    m_searchBuilder.wait();
     DatabaseReport report = m_database.open(path);
     if (report.ok() && setup == Setup::Full) {
         m_questions.installShippedBankIfNeeded();
@@ -34,6 +38,12 @@ DatabaseReport Workspace::open(const QString &path, Setup setup)
             qWarning("Inroad: the search index could not be built: %s", qPrintable(m_search.lastError()));
     }
     return report;
+}
+
+void Workspace::updateSearchIndexInBackground()
+{
+    if (m_database.isOpen() && m_search.hasFts5() && !m_search.isReady())
+        m_searchBuilder.start(m_database.path());
 }
 
 bool Workspace::isEmpty() const

@@ -15,6 +15,7 @@
 #include "questionsetrepository.h"
 #include "referralrepository.h"
 #include "searchindex.h"
+#include "searchindexbuilder.h"
 #include "workflow.h"
 
 #include <QObject>
@@ -57,6 +58,13 @@ public:
     NoteRepository &notes() { return m_notes; }
     /// Search over everything; open() makes its index ready (Setup::Full only).
     SearchIndex &search() { return m_search; }
+    /// When the search index is out of date (a large import suspended it), brings it up to date
+    /// on another thread; search reads the tables meanwhile, and a write waits for it.
+    void updateSearchIndexInBackground();
+    /// Returns once the search index is no longer being brought up to date in the background.
+    void waitForSearchIndex() { m_searchBuilder.wait(); }
+    /// Reports when the search index is brought up to date in the background, and how it ended.
+    SearchIndexBuilder &searchIndexBuilder() { return m_searchBuilder; }
     /// The method's rules, as undoable edits over these repositories.
     Workflow &workflow() { return m_workflow; }
 
@@ -80,6 +88,8 @@ private:
     NoteRepository m_notes;
     SearchIndex m_search;
     Workflow m_workflow;
+    // Last: destroyed first, it waits for a rebuild that still uses the file.
+    SearchIndexBuilder m_searchBuilder;
 };
 
 } // namespace Inroad

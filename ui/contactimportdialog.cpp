@@ -65,6 +65,7 @@ ContactImportDialog::ContactImportDialog(Workspace &workspace, QUndoStack &undoS
     m_file->setReadOnly(true);
     m_file->setPlaceholderText(tr("No file chosen"));
     auto *browse = new QPushButton(tr("&Choose File…"));
+    browse->setAutoDefault(false); // Return imports, wherever the focus is
     connect(browse, &QPushButton::clicked, this, &ContactImportDialog::chooseFile);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -172,7 +173,6 @@ ContactImportDialog::ContactImportDialog(Workspace &workspace, QUndoStack &undoS
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setEnabled(false);
-    m_import->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_import, &QPushButton::clicked, this, [this] {
         if (importNow())
@@ -183,6 +183,8 @@ ContactImportDialog::ContactImportDialog(Workspace &workspace, QUndoStack &undoS
     layout->addLayout(form);
     layout->addWidget(m_pages, 1);
     layout->addWidget(buttons);
+    // Only now, inside the dialog, does the button become the dialog's default for Return.
+    m_import->setDefault(true);
     resize(fontMetrics().averageCharWidth() * 120, fontMetrics().height() * 36);
     rebuild();
 }
@@ -404,18 +406,7 @@ bool ContactImportDialog::importNow()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QString error;
-    const bool large = p.count(ImportAction::Create) >= kBulkSearchIndexRows;
-    const bool ok = command->run(&error, [&progress, large](int done, int total) {
-        if (done == total && large) {
-            // Past the last chance to cancel: saving, then the search index in one pass.
-            if (progress.wasCanceled())
-                return false;
-            progress.setLabelText(tr("Saving and updating the search index…"));
-            progress.setCancelButton(nullptr);
-            progress.setRange(0, 0);
-            QCoreApplication::processEvents();
-            return true;
-        }
+    const bool ok = command->run(&error, [&progress](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done);
         QCoreApplication::processEvents();

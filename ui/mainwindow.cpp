@@ -135,6 +135,18 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
 
     connect(&m_workspace->database(), &Database::writeFailed, this, &MainWindow::reportWriteFailure,
             Qt::QueuedConnection);
+    // After a large import the search index is rebuilt on another thread; search reads the
+    // tables meanwhile and finds the same records.
+    SearchIndexBuilder *builder = &m_workspace->searchIndexBuilder();
+    connect(builder, &SearchIndexBuilder::started, this, [this] {
+        statusBar()->showMessage(tr("Updating the search index…"));
+    });
+    connect(builder, &SearchIndexBuilder::finished, this, [this](const QString &error) {
+        if (error.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(tr("The search index could not be updated (%1); search reads the tables instead.").arg(error), 15000);
+    });
 
     updateTitle();
     restoreSettings();

@@ -54,6 +54,7 @@ private slots:
     void emptyStateUntilAFileIsChosen();
     void linkedInPreviewShowsEveryRow();
     void importIsOneUndoStep();
+    void returnImportsWhereverTheFocusIs();
     void genericCsvColumnsCanBeChosen();
     void unusableFileIsExplained();
     void jsonIntoEmptyWorkspaceRestoresIt();
@@ -136,6 +137,24 @@ void TestContactImportDialog::importIsOneUndoStep()
     m_undo->redo();
     QCOMPARE(dumpTables(m_temp->db().connection()), after);
     QCOMPARE(people.totalCount(), 2);
+}
+
+void TestContactImportDialog::returnImportsWhereverTheFocusIs()
+{
+    QVERIFY(m_dialog->loadFile(writeFile(m_files, QStringLiteral("Connections.csv"), kLinkedIn)));
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    QPushButton *browse = nullptr;
+    for (QPushButton *button : m_dialog->findChildren<QPushButton *>()) {
+        if (button->isVisible() && button->text() == QStringLiteral("&Choose File…"))
+            browse = button;
+    }
+    QVERIFY(browse);
+    browse->setFocus();
+    QTest::keyClick(browse, Qt::Key_Return);
+    QCOMPARE(m_undo->count(), 1);
+    QCOMPARE(m_temp->workspace.people().count(), 2);
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
 }
 
 void TestContactImportDialog::genericCsvColumnsCanBeChosen()
