@@ -792,7 +792,18 @@ void MainWindow::importContacts(const QString &path)
     auto workspace = std::make_unique<Workspace>();
     const DatabaseReport report = workspace->open(workspacePath);
     if (!report.ok()) {
+        workspace.reset();
+        // This window gave the file up for the new one: it takes it back, so that it does not go
+        // on over a closed workspace, and shows what the file now holds.
+        const bool back = m_workspace->open(workspacePath).ok();
         QMessageBox::warning(this, tr("Cannot Open Workspace"), openFailureText(report));
+        if (!back) {
+            close();
+            return;
+        }
+        m_workspace->organizations().notifyReloaded();
+        m_workspace->people().notifyReloaded();
+        m_workspace->notes().notifyReloaded();
         return;
     }
     MainWindow *next = replaceBy(std::move(workspace));

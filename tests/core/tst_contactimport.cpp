@@ -170,6 +170,7 @@ private slots:
     void cancelWritesNothing();
     void undoRedo();
     void largeImportRebuildsTheSearchIndexAfterwards();
+    void undoRemovesOnlyWhatTheImportCreated();
     void foldedNamesMatchTheSearchFolding_data();
     void foldedNamesMatchTheSearchFolding();
     void vcardRoundTrip_data();
@@ -625,6 +626,20 @@ void TestContactImport::largeImportRebuildsTheSearchIndexAfterwards()
     QVERIFY(search.isReady());
     QCOMPARE(found("Late"), QStringList{u("Late Comer")});
     QCOMPARE(found("Quillon"), QStringList{u("Quillon Zaragoza")});
+}
+
+void TestContactImport::undoRemovesOnlyWhatTheImportCreated()
+{
+    // Undo deletes runs of consecutive ids with one statement each; a person between two runs stays.
+    TempWorkspace ws;
+    QList<qint64> ids;
+    for (const char *last : {"One", "Two", "Three", "Four", "Five"})
+        ids << addPerson(ws.workspace, person("Test", last));
+    ImportOutcome outcome;
+    outcome.createdPeople = {ids.at(4), ids.at(0), ids.at(1), ids.at(3)}; // in any order
+    QString error;
+    QVERIFY2(revertContactImport(ws.db(), outcome, &error), qPrintable(error));
+    QCOMPARE(peopleOf(ws.db()), QStringList{u("Test | Three |  |  |  |  |  | ")});
 }
 
 void TestContactImport::foldedNamesMatchTheSearchFolding_data()
