@@ -159,6 +159,10 @@ QVariant QuestionBankModel::data(const QModelIndex &index, int role) const
     case CautionRole: return q.caution;
     case SearchTextRole:
         return QStringList{q.text, q.categoryName, q.tags.join(QLatin1Char(' '))}.join(QLatin1Char('\n'));
+    case SortRole:
+        if (index.column() == MinutesColumn)
+            return q.minutes;
+        return data(index, Qt::DisplayRole);
     default: return {};
     }
 }
@@ -335,6 +339,9 @@ void QuestionBankModel::restoreOrder(const QList<Question> &fresh)
 QuestionBankFilter::QuestionBankFilter(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
+    setSortRole(QuestionBankModel::SortRole);
+    setSortLocaleAware(true);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
 }
 
 void QuestionBankFilter::setCategoryId(qint64 id)

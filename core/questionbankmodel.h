@@ -45,6 +45,7 @@ public:
         RetiredRole,               ///< bool
         CautionRole,               ///< QString; empty when the question is fine
         SearchTextRole,            ///< QString: text, category and tags, for filtering
+        SortRole,                  ///< what a column sorts by: the minutes as a number, else the text shown
     };
 
     explicit QuestionBankModel(QuestionRepository &repo, QObject *parent = nullptr);
@@ -84,6 +85,7 @@ private:
 };
 
 /// Filters the bank by category, tag, words and whether retired questions show (hidden by default).
+/// Sorts by SortRole, so that "10 min" comes after "2 min".
 class QuestionBankFilter final : public QSortFilterProxyModel
 {
     Q_OBJECT

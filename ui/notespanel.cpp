@@ -268,6 +268,10 @@ void NotesPanel::deleteSelectedNote()
 
 void NotesPanel::updateButtons()
 {
+    // Without notes the empty state offers New Note itself: one such button, not two.
+    const bool empty = m_pages->currentWidget() == m_empty;
+    m_add->setVisible(!empty);
+    m_delete->setVisible(!empty);
     m_add->setEnabled(m_subjectId > 0);
     m_addReflection->setEnabled(m_subjectId > 0);
     m_delete->setEnabled(m_list->currentItem() != nullptr);

@@ -313,6 +313,24 @@ private slots:
         QCOMPARE(texts(filter), expected);
     }
 
+    void sortsMinutesAsNumbers()
+    {
+        Bank b;
+        addQuestion(b.bw.bank(), b.pay, QStringLiteral("How did you get here?"), 10);
+        QuestionBankModel model(b.bw.bank());
+        QuestionBankFilter filter;
+        filter.setSourceModel(&model);
+        filter.sort(QuestionBankModel::MinutesColumn, Qt::AscendingOrder);
+        QStringList minutes;
+        for (int row = 0; row < filter.rowCount(); ++row)
+            minutes << filter.index(row, QuestionBankModel::MinutesColumn).data().toString();
+        // Not "10 min" before "2 min", as the text would sort.
+        QCOMPARE(minutes, (QStringList{QStringLiteral("1.5 min"), QStringLiteral("2 min"), QStringLiteral("2 min"),
+                                       QStringLiteral("3 min"), QStringLiteral("10 min")}));
+        filter.sort(QuestionBankModel::TextColumn, Qt::AscendingOrder);
+        QCOMPARE(filter.index(0, QuestionBankModel::TextColumn).data().toString(), QStringLiteral("How did you get here?"));
+    }
+
     void filterFollowsTheBank()
     {
         Bank b;

@@ -18,6 +18,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QPushButton>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextCursor>
@@ -310,8 +311,20 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&tabs));
         QCOMPARE(panel->noteCount(), 0);
         QCOMPARE(tabs.tabText(1), QStringLiteral("&Notes"));
+        // Empty, the panel offers New Note once: in its empty state, not in the button row too.
+        tabs.setCurrentIndex(1);
+        const auto newNoteButtons = [panel] {
+            int visible = 0;
+            for (const QPushButton *button : panel->findChildren<QPushButton *>())
+                visible += button->isVisibleTo(panel) && button->text().remove(QLatin1Char('&')) == QStringLiteral("New Note");
+            return visible;
+        };
+        QCOMPARE(newNoteButtons(), 1);
+        QVERIFY(!panel->findChild<QPushButton *>(QStringLiteral("newNoteButton"))->isVisibleTo(panel));
 
         panel->addNote();
+        QCOMPARE(newNoteButtons(), 1);
+        QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("newNoteButton"))->isVisibleTo(panel));
         QCOMPARE(panel->noteCount(), 1);
         QCOMPARE(m_workspace->notes().forPerson(m_personId).size(), 1);
         QCOMPARE(tabs.tabText(1), QStringLiteral("&Notes (1)"));
