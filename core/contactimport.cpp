@@ -512,15 +512,21 @@ public:
     {
         if (name.isEmpty())
             return 0;
-        const QString key = organizationKey(name);
-        if (const auto it = m_organizations.constFind(key); it != m_organizations.constEnd())
+        // Most rows name an organization as an earlier row did, letter for letter.
+        if (const auto it = m_organizationsAsWritten.constFind(name); it != m_organizationsAsWritten.constEnd())
             return it.value();
+        const QString key = organizationKey(name);
+        if (const auto it = m_organizations.constFind(key); it != m_organizations.constEnd()) {
+            m_organizationsAsWritten.insert(name, it.value());
+            return it.value();
+        }
         const qsizetype index = outcome.createdOrganizations.size();
         const qint64 newId = reuse && index < reuse->createdOrganizations.size() ? reuse->createdOrganizations.at(index)
                                                                                  : m_nextOrganization++;
         pending.append(QVariantList{newId, name});
         outcome.createdOrganizations << newId;
         m_organizations.insert(key, newId);
+        m_organizationsAsWritten.insert(name, newId);
         return newId;
     }
 
@@ -669,7 +675,8 @@ private:
     QString m_now;
     QString m_today;
     QString m_error;
-    QHash<QString, qint64> m_organizations;
+    QHash<QString, qint64> m_organizations;      ///< organizationKey() → id
+    QHash<QString, qint64> m_organizationsAsWritten; ///< the name as an item has it → id
     QHash<QString, qint64> m_tags;
 };
 
