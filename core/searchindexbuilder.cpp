@@ -53,6 +53,8 @@ void SearchIndexBuilder::launch()
     const QString path = m_path;
     const int run = ++m_runs;
     auto error = std::make_shared<QString>();
+    if (m_thread)
+        m_thread->wait(); // QThread::finished comes a moment before the thread has quite ended
     // The thread has a connection of its own; SQLite's locks and busy timeout order its writes
     // with those of the workspace's connection.
     m_thread.reset(QThread::create([path, error] {
