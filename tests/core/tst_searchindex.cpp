@@ -1,7 +1,11 @@
 #include "recordcommands.h"
 #include "searchindex.h"
+#include "searchindexbuilder.h"
 #include "testsupport.h"
 
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUndoStack>
 
@@ -209,6 +213,49 @@ private slots:
         QVERIFY(f.followUpNote > 0);
         QCOMPARE(scalar(tw.db().connection(), QStringLiteral("SELECT count(*) FROM search_index")), 8);
         QVERIFY(indexIsConsistent(tw.workspace));
+    }
+
+    void rebuiltOnAnotherThread()
+    {
+        TempWorkspace tw;
+        const Fixture f = build(tw.workspace);
+        SearchIndex &search = tw.workspace.search();
+        SearchIndexBuilder &builder = tw.workspace.searchIndexBuilder();
+        QSignalSpy started(&builder, &SearchIndexBuilder::started);
+        QSignalSpy finished(&builder, &SearchIndexBuilder::finished);
+        QVERIFY(search.suspend());
+        QVERIFY(!search.isReady());
+
+        // Another connection holds the write lock, so the rebuild waits; asked again meanwhile,
+        // the builder runs a second rebuild after the first and reports once.
+        const QString name = QStringLiteral("tst_searchindex_lock");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            other.setDatabaseName(tw.path);
+            QVERIFY(other.open());
+            QSqlQuery lock(other);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+            tw.workspace.updateSearchIndexInBackground();
+            QVERIFY(builder.isRunning());
+            tw.workspace.updateSearchIndexInBackground();
+            QCOMPARE(started.count(), 1);
+            QTest::qWait(200);
+            QVERIFY(builder.isRunning());
+            QVERIFY(search.usesFallback());
+            bool found = false; // by reading the tables
+            for (const SearchHit &hit : search.search(QStringLiteral("Okafor")))
+                found = found || hit.title == QString::fromUtf8("Zoë Okafor");
+            QVERIFY(found);
+            QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        }
+        QSqlDatabase::removeDatabase(name);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(started.count(), 2);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).toString(), QString());
+        QVERIFY(search.isReady());
+        QVERIFY(indexIsConsistent(tw.workspace));
+        QVERIFY(f.followUpNote > 0);
     }
 
     void queries_data()
