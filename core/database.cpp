@@ -507,6 +507,8 @@ QString Database::setting(const QString &key, const QString &fallback) const
 
 bool Database::setSetting(const QString &key, const QString &value)
 {
+    if (m_depth == 0 && m_beforeWrite)
+        m_beforeWrite(); // a statement of its own: it waits like a transaction does
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));

@@ -86,8 +86,9 @@ public:
     /// Runs @p action once the outermost transaction commits (at once when none is open); dropped
     /// on rollback. Repositories use this so that change signals only describe committed data.
     void afterCommit(std::function<void()> action);
-    /// Called before the outermost transaction begins: a workspace uses it to let a write wait
-    /// for work on another connection (a rebuild of the search index) rather than for its lock.
+    /// Called before the outermost transaction begins, and before a setting is written outside
+    /// one: a workspace uses it to let a write wait for work on another connection (a rebuild of
+    /// the search index) rather than for its lock.
     void setBeforeWrite(std::function<void()> hook) { m_beforeWrite = std::move(hook); }
 
     /// Key/value settings stored in the workspace itself.
