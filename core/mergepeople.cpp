@@ -14,9 +14,14 @@ namespace Inroad {
 
 namespace {
 
-// The form in which two values count as the same, so that a value differing only in case or
-// spacing is not reported as lost.
-QString comparable(Person::Field field, const QString &value)
+QString weeksText(int weeks)
+{
+    return MergePeopleCommand::tr("every %n week(s)", nullptr, weeks);
+}
+
+} // namespace
+
+QString comparableValue(Person::Field field, const QString &value)
 {
     switch (field) {
     case Person::Email: return ContactKeys::email(value);
@@ -25,7 +30,6 @@ QString comparable(Person::Field field, const QString &value)
     }
 }
 
-// A list item holds one line: a multi-line address is written with commas.
 QString oneLine(const QString &text)
 {
     QStringList parts;
@@ -35,13 +39,6 @@ QString oneLine(const QString &text)
     }
     return parts.join(QStringLiteral(", "));
 }
-
-QString weeksText(int weeks)
-{
-    return MergePeopleCommand::tr("every %n week(s)", nullptr, weeks);
-}
-
-} // namespace
 
 MergeOutcome mergePeople(const Person &survivor, const QList<Person> &others)
 {
@@ -64,7 +61,7 @@ MergeOutcome mergePeople(const Person &survivor, const QList<Person> &others)
     for (const Person::Field field : kTextFields) {
         const QString kept = merged.value(field).toString();
         if (!kept.trimmed().isEmpty())
-            known[field].insert(comparable(field, kept));
+            known[field].insert(comparableValue(field, kept));
     }
     if (merged.organizationId > 0)
         known[Person::OrganizationId].insert(QString::number(merged.organizationId));
@@ -76,7 +73,7 @@ MergeOutcome mergePeople(const Person &survivor, const QList<Person> &others)
             const QString value = other.value(field).toString();
             if (value.trimmed().isEmpty())
                 continue;
-            const QString key = comparable(field, value);
+            const QString key = comparableValue(field, value);
             if (merged.value(field).toString().trimmed().isEmpty())
                 merged.setValue(field, value);
             else if (!known[field].contains(key))

@@ -12,6 +12,15 @@ namespace Inroad {
 
 class Workspace;
 
+/// The form of @p value in which two people's values of @p field count as the same, so that one
+/// differing only in case or spacing is not reported as lost: e-mail addresses and LinkedIn
+/// profiles by their ContactKeys, other text with case and whitespace folded.
+QString comparableValue(Person::Field field, const QString &value);
+
+/// @p text on one line: its non-empty lines trimmed and joined with ", " (a multi-line address in
+/// a list item or a table cell).
+QString oneLine(const QString &text);
+
 /// What merging duplicates into one person gives.
 struct MergeOutcome
 {

@@ -1,6 +1,5 @@
 #include "mergepeopledialog.h"
 
-#include "contactkeys.h"
 #include "emptystate.h"
 #include "mergepeople.h"
 #include "workspace.h"
@@ -43,16 +42,6 @@ QString groupKey(const QString &workspacePath, QList<qint64> ids)
     return parts.join(QLatin1Char('|'));
 }
 
-QString oneLine(const QString &text)
-{
-    QStringList parts;
-    for (const QString &line : text.split(QLatin1Char('\n'))) {
-        if (!line.trimmed().isEmpty())
-            parts << line.trimmed();
-    }
-    return parts.join(QStringLiteral(", "));
-}
-
 // The rows of the comparison table.
 enum Row { NameRow, OrganizationRow, TitleRow, EmailRow, PhoneRow, LinkedInRow, AddressRow, SourceRow, TagsRow,
            InterviewsRow, NotesRow, RowCount };
@@ -73,13 +62,19 @@ QString cellText(const Person &p, int row)
     }
 }
 
-// The form in which two cells count as the same value.
-QString comparable(int row, const QString &text)
+// The person's field a row shows, for comparing its cells as a merge compares values.
+Person::Field fieldOf(int row)
 {
     switch (row) {
-    case EmailRow: return ContactKeys::email(text);
-    case LinkedInRow: return ContactKeys::linkedIn(text);
-    default: return text.simplified().toCaseFolded();
+    case OrganizationRow: return Person::OrganizationId;
+    case TitleRow: return Person::Title;
+    case EmailRow: return Person::Email;
+    case PhoneRow: return Person::Phone;
+    case LinkedInRow: return Person::LinkedInUrl;
+    case AddressRow: return Person::Address;
+    case SourceRow: return Person::Source;
+    case TagsRow: return Person::Tags;
+    default: return Person::FirstName; // the name, and the counts
     }
 }
 
@@ -323,7 +318,7 @@ void MergePeopleDialog::updatePreview()
                 text = cellText(m_people[i], row);
             texts << text;
             if (!text.trimmed().isEmpty())
-                distinct.insert(comparable(row, text));
+                distinct.insert(comparableValue(fieldOf(row), text));
         }
         const bool differ = row != InterviewsRow && row != NotesRow && distinct.size() > 1;
         for (int i = 0; i < columns; ++i) {
