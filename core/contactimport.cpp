@@ -651,8 +651,9 @@ private:
         const QString key = table + QLatin1Char('/') + QString::number(rows);
         std::unique_ptr<QSqlQuery> &query = m_batches[key];
         if (!query) {
-            // created_at and updated_at are the same for every row: written into the statement
-            // instead of bound, for binding costs more than SQLite's work for a value.
+            // Both tables written here end their columns with created_at and updated_at, the same
+            // for every row: written into the statement instead of bound, for binding costs more
+            // than SQLite's work for a value.
             const QString now = QLatin1Char('\'') + QString(m_now).replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
             const QString row = QStringLiteral("(?") + QStringLiteral(", ?").repeated(width - 1) + QStringLiteral(", ") + now
                                 + QStringLiteral(", ") + now + QLatin1Char(')');

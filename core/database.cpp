@@ -275,9 +275,7 @@ DatabaseReport Database::open(const QString &path)
     m_path = path;
     m_lock = std::move(lock);
 
-    const bool pragmasOk = exec(QStringLiteral("PRAGMA foreign_keys = ON")) && exec(QStringLiteral("PRAGMA secure_delete = ON"))
-        && exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
-    if (!pragmasOk) {
+    if (!setUpConnection()) {
         report.problem = DatabaseProblem::CannotWrite;
         report.message = tr("The workspace “%1” cannot be set up: %2.").arg(displayPath(path), m_lastError);
         close();
@@ -322,6 +320,12 @@ DatabaseReport Database::open(const QString &path)
     return report;
 }
 
+bool Database::setUpConnection()
+{
+    return exec(QStringLiteral("PRAGMA foreign_keys = ON")) && exec(QStringLiteral("PRAGMA secure_delete = ON"))
+        && exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+}
+
 bool Database::openAlongside(const QString &path)
 {
     close();
@@ -336,8 +340,7 @@ bool Database::openAlongside(const QString &path)
         }
     }
     m_path = path;
-    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON")) || !exec(QStringLiteral("PRAGMA secure_delete = ON"))
-        || !exec(QStringLiteral("PRAGMA busy_timeout = 5000")) || !exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
+    if (!setUpConnection() || !exec(QStringLiteral("PRAGMA synchronous = NORMAL"))) {
         const QString error = m_lastError;
         close();
         m_lastError = error;

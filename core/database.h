@@ -112,6 +112,8 @@ signals:
 private:
     static DatabaseReport inspectFile(const QString &path, bool removeNewSideFiles);
     bool exec(const QString &sql);
+    /// The settings of every connection to a workspace: foreign keys, secure delete, busy timeout.
+    bool setUpConnection();
     bool migrate(int fromVersion, DatabaseReport &report);
     void restrictSideFiles() const;
 
